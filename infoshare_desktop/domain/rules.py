@@ -1,0 +1,147 @@
+"""The rules for which fields a record needs, as pure functions returning problems.
+
+``draft_problems`` is what even a draft must satisfy (nothing is required, but text
+must fit and dates must be possible). ``completion_problems`` adds every mandatory
+(M) and conditional (C) field of DOMAIN.md that applies to this record. Each problem
+names its field, so the form can show the message beside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from infoshare_desktop.domain.fields import FIELDS, LONG_TEXT_MAX, Field, Kind
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, RULES
+from infoshare_desktop.domain.record import DecisionRecord
+
+MSG_TOO_LONG = QT_TRANSLATE_NOOP(RULES, "{label} must be {limit} characters or fewer")
+MSG_IN_FUTURE = QT_TRANSLATE_NOOP(RULES, "{label} must be today or in the past")
+MSG_PERSON_INCOMPLETE = QT_TRANSLATE_NOOP(
+    RULES, "Enter a name and choose a role for each person, or remove the empty line"
+)
+MSG_REQUEST_AFTER_DECISION = QT_TRANSLATE_NOOP(
+    RULES, "The date the request was received must be on or before the date of the decision"
+)
+MSG_SHARED_BEFORE_REQUEST = QT_TRANSLATE_NOOP(
+    RULES, "The date shared must be on or after the date the request was received"
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something to fix in one field. ``message`` is a translatable template."""
+
+    field: str
+    message: str
+    params: dict[str, str | int] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The message in English with its parameters filled in."""
+        return self.message.format(**self.params)
+
+
+def is_blank(value: object) -> bool:
+    """True when a field has no answer: empty text, no choice, an empty list."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list | tuple | set):
+        return len(value) == 0
+    return False
+
+
+def _limit_problems(record: DecisionRecord) -> list[Problem]:
+    problems = []
+    for f in FIELDS:
+        limit = f.max_length
+        value = getattr(record, f.name)
+        if limit is not None and isinstance(value, str) and len(value) > limit:
+            problems.append(Problem(f.name, MSG_TOO_LONG, {"label": f.label, "limit": limit}))
+    limit_fields = {
+        "people": [p.name for p in record.people],
+        "tests": [t.note for t in record.tests],
+        "advice": [a.summary for a in record.advice],
+    }
+    for name, texts in limit_fields.items():
+        if any(len(text) > LONG_TEXT_MAX for text in texts):
+            label = next(f.label for f in FIELDS if f.name == name)
+            problems.append(Problem(name, MSG_TOO_LONG, {"label": label, "limit": LONG_TEXT_MAX}))
+    return problems
+
+
+def _as_date(value: date | datetime | None) -> date | None:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _date_problems(record: DecisionRecord, now: datetime) -> list[Problem]:
+    """Dates that cannot be right: in the future, or in an impossible order."""
+    problems = []
+    for f in FIELDS:
+        if f.kind not in (Kind.DATE, Kind.DATETIME) or f.name == "follow_up_on":
+            continue
+        value = getattr(record, f.name)
+        if value is None:
+            continue
+        late = value > now if isinstance(value, datetime) else value > now.date()
+        if late:
+            problems.append(Problem(f.name, MSG_IN_FUTURE, {"label": f.label}))
+    received = record.request_received_on
+    decided = _as_date(record.decided_at)
+    if received and decided and received > decided:
+        problems.append(Problem("request_received_on", MSG_REQUEST_AFTER_DECISION))
+    shared = _as_date(record.shared_at)
+    if received and shared and record.is_share and shared < received:
+        problems.append(Problem("shared_at", MSG_SHARED_BEFORE_REQUEST))
+    return problems
+
+
+def draft_problems(record: DecisionRecord, now: datetime) -> list[Problem]:
+    """What stops even a draft being saved: text too long, impossible dates."""
+    return _limit_problems(record) + _date_problems(record, now)
+
+
+def is_required(f: Field, record: DecisionRecord, *, authorisation_required: bool) -> bool:
+    """Whether ``f`` must be answered before ``record`` can be completed."""
+    if not f.shown(record):
+        return False
+    return f.required(record) or (f.by_setting and authorisation_required)
+
+
+def _field_is_answered(f: Field, record: DecisionRecord) -> bool:
+    value = getattr(record, f.name)
+    if f.kind is Kind.PEOPLE:
+        return bool(record.people) and all(p.name.strip() and p.role for p in record.people)
+    if f.kind is Kind.TESTS:
+        return all(t.answer is not None for t in record.tests)
+    if f.kind is Kind.ADVICE:
+        return all(a.source is not None for a in record.advice)
+    if f.kind is Kind.FLAG:
+        return True
+    return not is_blank(value)
+
+
+def completion_problems(
+    record: DecisionRecord, now: datetime, *, authorisation_required: bool = False
+) -> list[Problem]:
+    """Every problem that stops ``record`` being marked complete, in form order."""
+    problems = draft_problems(record, now)
+    already = {p.field for p in problems}
+    for f in FIELDS:
+        if f.name in already:
+            continue
+        if _field_is_answered(f, record):
+            continue
+        if f.kind is Kind.PEOPLE and record.people:
+            # Some people are entered but a line is incomplete: say so precisely.
+            problems.append(Problem(f.name, MSG_PERSON_INCOMPLETE))
+        elif f.kind is Kind.ADVICE or is_required(
+            f, record, authorisation_required=authorisation_required
+        ):
+            # An advice line without its source is never acceptable, even though
+            # advice itself is optional.
+            problems.append(Problem(f.name, f.error))
+    order = {f.name: i for i, f in enumerate(FIELDS)}
+    return sorted(problems, key=lambda p: order.get(p.field, len(order)))

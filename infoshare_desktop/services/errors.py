@@ -1,0 +1,25 @@
+"""Errors a use case raises that the caller should show to the user, not treat as bugs."""
+
+from __future__ import annotations
+
+from infoshare_desktop.domain.rules import Problem
+
+
+class ServiceError(Exception):
+    """A refusal the user can act on; ``str(error)`` is a plain-English sentence."""
+
+
+class ValidationError(ServiceError):
+    """The data has problems; each names the field to fix."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("; ".join(p.text for p in self.problems))
+
+
+class RecordLockedError(ServiceError):
+    """The record is no longer a draft, so its content cannot change in place."""
+
+
+class NotFoundError(ServiceError):
+    """The record or organisation asked for does not exist."""

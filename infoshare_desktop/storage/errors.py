@@ -1,0 +1,19 @@
+"""Storage failures a person can act on; ``str(error)`` is one plain-English line."""
+
+from __future__ import annotations
+
+
+class StorageError(Exception):
+    """The database cannot be used; the message says why and what to do."""
+
+
+class NotADatabaseError(StorageError):
+    """The file exists but is not an InfoShare (SQLite) database."""
+
+
+class DatabaseTooNewError(StorageError):
+    """The file was written by a newer InfoShare whose schema this version does not know."""
+
+
+class DatabaseUnavailableError(StorageError):
+    """The file or its folder cannot be read or written (permissions, disk, lock)."""

@@ -1,0 +1,1 @@
+"""The Qt desktop interface: thin widgets and item models over the services."""

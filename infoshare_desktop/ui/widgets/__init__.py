@@ -1,0 +1,1 @@
+"""Reusable input widgets for the record form and dialogs."""

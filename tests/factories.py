@@ -1,0 +1,131 @@
+"""Builders of valid domain objects for tests, so each test states only what it changes.
+
+``complete_record()`` fills every field of the form (including the conditional ones),
+so it passes ``completion_problems`` whatever outcome, origin or consent a test then
+chooses: a test that turns a condition on finds the field it needs already answered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from infoshare_desktop.domain.organisation import Organisation
+from infoshare_desktop.domain.record import (
+    AdviceSought,
+    DecisionRecord,
+    PersonInvolved,
+    TestAnswer,
+)
+from infoshare_desktop.domain.vocab import (
+    AdviceSource,
+    Article6Basis,
+    Article9Condition,
+    ConfidentialityBasis,
+    ConsentOverrideReason,
+    ConsentStatus,
+    DataCategory,
+    LegalGateway,
+    ManagerDecision,
+    Origin,
+    Outcome,
+    Para18Person,
+    Para18Purpose,
+    PersonInformed,
+    PersonRole,
+    PurposeCategory,
+    RecipientType,
+    Schedule1Condition,
+    SharingTest,
+    TransferMethod,
+)
+
+#: The "now" the factories date things against; tests pass it to the rules.
+NOW = datetime(2026, 3, 10, 15, 30, tzinfo=UTC)
+
+
+def complete_record(*, now: datetime = NOW, **overrides: Any) -> DecisionRecord:
+    """A record that passes ``completion_problems(record, now)`` with no problems.
+
+    Every field is answered, so it stays complete for a share or a not-shared outcome
+    (``complete_record(outcome=Outcome.NOT_SHARED)``), a request, consent not sought,
+    and so on. ``overrides`` replace attributes by name.
+    """
+    decided = now - timedelta(days=2, hours=3)
+    record = DecisionRecord(
+        case_reference="TEST-CM-000101",
+        people=[
+            PersonInvolved(PersonRole.CHILD, "Ada Testington", date(2015, 6, 1)),
+            PersonInvolved(PersonRole.PARENT_CARER, "Bea Testington", date(1988, 2, 14)),
+        ],
+        origin=Origin.PROACTIVE,
+        requesting_organisation="Exampleshire Police",
+        requester_name="DC Sample",
+        requester_position="Detective Constable",
+        request_received_on=decided.date() - timedelta(days=1),
+        request_details="School attendance and known concerns.",
+        requester_verification="Called back on the force switchboard number.",
+        emergency=False,
+        outcome=Outcome.SHARED_IN_FULL,
+        purpose_category=PurposeCategory.SAFEGUARDING_CHILD,
+        purpose="To support a strategy discussion.",
+        necessity="Needed to assess the risk of significant harm; nothing more is shared.",
+        tests=[TestAnswer(test, True, "Checked") for test in SharingTest],
+        shared_description="Dates of the last three home visits and their outcomes.",
+        data_categories=[DataCategory.IDENTITY_CONTACT, DataCategory.SAFEGUARDING],
+        withheld_description="Details of the adult sibling.",
+        withheld_reason="Not relevant to the purpose.",
+        recipient_organisation_id=1,
+        recipient_name="DS Example",
+        recipient_role="Detective Sergeant",
+        decision_maker_name="Sam Sampleford",
+        decision_maker_position="Social worker",
+        decided_at=decided,
+        article6_basis=Article6Basis.PUBLIC_TASK,
+        article9_condition=Article9Condition.HEALTH_SOCIAL_CARE,
+        schedule1_condition=Schedule1Condition.P2_SAFEGUARDING,
+        para18_purpose=Para18Purpose.PROTECT_FROM_HARM,
+        para18_person=Para18Person.UNDER_18,
+        para18_without_consent=ConsentOverrideReason.WOULD_PREJUDICE_PROTECTION,
+        confidentiality_basis=ConfidentialityBasis.PUBLIC_INTEREST,
+        legal_gateway=LegalGateway.CA1989_S47,
+        legal_gateway_other="Local protocol 12",
+        consent=ConsentStatus.GIVEN_VERBAL,
+        consent_override_reasons=[ConsentOverrideReason.URGENCY],
+        consent_override_note="Police needed it the same afternoon.",
+        views_expressed="Mother agreed.",
+        person_informed=PersonInformed.BEFORE,
+        person_informed_reason="Telling her now would put the child at risk.",
+        third_party_protection="Neighbour's name removed.",
+        advice=[AdviceSought(AdviceSource.LINE_MANAGER, "Share the visit dates only.")],
+        authoriser_name="Morgan Managerly",
+        authoriser_role="Team manager",
+        authorised_on=decided.date(),
+        authorisation_decision=ManagerDecision.AUTHORISED,
+        authorisation_comment="Agreed.",
+        guardian_referred=False,
+        guardian_referred_on=decided.date(),
+        guardian_outcome="Agreed to share.",
+        shared_at=decided + timedelta(hours=1),
+        method=TransferMethod.SECURE_EMAIL,
+        identity_verified=True,
+        address_checked=True,
+        receipt_confirmed=True,
+        sharing_agreement="DSA-2024-07",
+        retention_agreed="Deleted when the enquiry closes.",
+        follow_up_on=now.date() + timedelta(days=28),
+    )
+    return replace(record, **overrides)
+
+
+def organisation(**overrides: Any) -> Organisation:
+    """A valid directory entry."""
+    org = Organisation(
+        name="Exampleshire Police – Public Protection Unit",
+        type=RecipientType.POLICE,
+        address="1 Example Street, Exampletown",
+        phone="01632 960000",
+        secure_email="ppu@example.police.uk",
+    )
+    return replace(org, **overrides)
