@@ -47,6 +47,8 @@ class PersonInvolved:
 class TestAnswer:
     """One of the seven tests: ``answer`` is True (Yes), False (No) or None (not answered)."""
 
+    __test__ = False  # not a pytest test class, despite the name
+
     test: SharingTest
     answer: bool | None = None
     note: str = ""
