@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from infoshare_desktop.domain.fields import SHORT_TEXT_MAX
-from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, RULES
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.rules import Problem
 from infoshare_desktop.domain.vocab import RecipientType
 
-MSG_NAME_MISSING = QT_TRANSLATE_NOOP(RULES, "Enter the organisation's name")
-MSG_TYPE_MISSING = QT_TRANSLATE_NOOP(RULES, "Select the type of organisation")
-MSG_ORG_TOO_LONG = QT_TRANSLATE_NOOP(RULES, "Shorten this to {limit} characters or fewer")
+MSG_NAME_MISSING = QT_TRANSLATE_NOOP("rules", "Enter the organisation's name")
+MSG_TYPE_MISSING = QT_TRANSLATE_NOOP("rules", "Select the type of organisation")
+MSG_ORG_TOO_LONG = QT_TRANSLATE_NOOP("rules", "Shorten this to {limit} characters or fewer")
 
 
 @dataclass

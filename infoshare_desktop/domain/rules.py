@@ -12,19 +12,19 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from infoshare_desktop.domain.fields import FIELDS, LONG_TEXT_MAX, Field, Kind
-from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, RULES
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.record import DecisionRecord
 
-MSG_TOO_LONG = QT_TRANSLATE_NOOP(RULES, "{label} must be {limit} characters or fewer")
-MSG_IN_FUTURE = QT_TRANSLATE_NOOP(RULES, "{label} must be today or in the past")
+MSG_TOO_LONG = QT_TRANSLATE_NOOP("rules", "{label} must be {limit} characters or fewer")
+MSG_IN_FUTURE = QT_TRANSLATE_NOOP("rules", "{label} must be today or in the past")
 MSG_PERSON_INCOMPLETE = QT_TRANSLATE_NOOP(
-    RULES, "Enter a name and choose a role for each person, or remove the empty line"
+    "rules", "Enter a name and choose a role for each person, or remove the empty line"
 )
 MSG_REQUEST_AFTER_DECISION = QT_TRANSLATE_NOOP(
-    RULES, "The date the request was received must be on or before the date of the decision"
+    "rules", "The date the request was received must be on or before the date of the decision"
 )
 MSG_SHARED_BEFORE_REQUEST = QT_TRANSLATE_NOOP(
-    RULES, "The date shared must be on or after the date the request was received"
+    "rules", "The date shared must be on or after the date the request was received"
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, VOCAB
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 
 class Vocab(StrEnum):
@@ -33,23 +33,23 @@ class Vocab(StrEnum):
 
 
 class PersonRole(Vocab):
-    CHILD = "child", QT_TRANSLATE_NOOP(VOCAB, "Child")
-    PARENT_CARER = "parent_carer", QT_TRANSLATE_NOOP(VOCAB, "Parent or carer")
-    ADULT_AT_RISK = "adult_at_risk", QT_TRANSLATE_NOOP(VOCAB, "Adult at risk")
-    THIRD_PARTY = "third_party", QT_TRANSLATE_NOOP(VOCAB, "Third party")
+    CHILD = "child", QT_TRANSLATE_NOOP("vocab", "Child")
+    PARENT_CARER = "parent_carer", QT_TRANSLATE_NOOP("vocab", "Parent or carer")
+    ADULT_AT_RISK = "adult_at_risk", QT_TRANSLATE_NOOP("vocab", "Adult at risk")
+    THIRD_PARTY = "third_party", QT_TRANSLATE_NOOP("vocab", "Third party")
 
 
 class Origin(Vocab):
-    PROACTIVE = "proactive", QT_TRANSLATE_NOOP(VOCAB, "Proactive share")
-    RESPONSE_TO_REQUEST = "response", QT_TRANSLATE_NOOP(VOCAB, "Response to a request")
-    OUR_REQUEST = "our_request", QT_TRANSLATE_NOOP(VOCAB, "Our request to another agency")
+    PROACTIVE = "proactive", QT_TRANSLATE_NOOP("vocab", "Proactive share")
+    RESPONSE_TO_REQUEST = "response", QT_TRANSLATE_NOOP("vocab", "Response to a request")
+    OUR_REQUEST = "our_request", QT_TRANSLATE_NOOP("vocab", "Our request to another agency")
 
 
 class Outcome(Vocab):
-    SHARED_IN_FULL = "shared_full", QT_TRANSLATE_NOOP(VOCAB, "Shared in full")
-    SHARED_IN_PART = "shared_part", QT_TRANSLATE_NOOP(VOCAB, "Shared in part")
-    NOT_SHARED = "not_shared", QT_TRANSLATE_NOOP(VOCAB, "Not shared")
-    DEFERRED = "deferred", QT_TRANSLATE_NOOP(VOCAB, "Deferred pending advice")
+    SHARED_IN_FULL = "shared_full", QT_TRANSLATE_NOOP("vocab", "Shared in full")
+    SHARED_IN_PART = "shared_part", QT_TRANSLATE_NOOP("vocab", "Shared in part")
+    NOT_SHARED = "not_shared", QT_TRANSLATE_NOOP("vocab", "Not shared")
+    DEFERRED = "deferred", QT_TRANSLATE_NOOP("vocab", "Deferred pending advice")
 
     @property
     def is_share(self) -> bool:
@@ -58,46 +58,46 @@ class Outcome(Vocab):
 
 
 class PurposeCategory(Vocab):
-    SAFEGUARDING_CHILD = "safeguarding_child", QT_TRANSLATE_NOOP(VOCAB, "Safeguarding a child")
+    SAFEGUARDING_CHILD = "safeguarding_child", QT_TRANSLATE_NOOP("vocab", "Safeguarding a child")
     SAFEGUARDING_ADULT = "safeguarding_adult", QT_TRANSLATE_NOOP(
-        VOCAB, "Safeguarding an adult at risk"
+        "vocab", "Safeguarding an adult at risk"
     )
-    CRIME = "crime", QT_TRANSLATE_NOOP(VOCAB, "Prevention or detection of crime")
+    CRIME = "crime", QT_TRANSLATE_NOOP("vocab", "Prevention or detection of crime")
     CARE_COORDINATION = "care_coordination", QT_TRANSLATE_NOOP(
-        VOCAB, "Care coordination / early help"
+        "vocab", "Care coordination / early help"
     )
-    LEGAL_PROCEEDINGS = "legal_proceedings", QT_TRANSLATE_NOOP(VOCAB, "Legal proceedings")
-    OTHER = "other", QT_TRANSLATE_NOOP(VOCAB, "Other")
+    LEGAL_PROCEEDINGS = "legal_proceedings", QT_TRANSLATE_NOOP("vocab", "Legal proceedings")
+    OTHER = "other", QT_TRANSLATE_NOOP("vocab", "Other")
 
 
 class SharingTest(Vocab):
     """The seven tests of the HM Government advice, answered Yes or No with a note."""
 
-    NECESSARY = "necessary", QT_TRANSLATE_NOOP(VOCAB, "Necessary")
-    PROPORTIONATE = "proportionate", QT_TRANSLATE_NOOP(VOCAB, "Proportionate")
-    RELEVANT = "relevant", QT_TRANSLATE_NOOP(VOCAB, "Relevant")
-    ADEQUATE = "adequate", QT_TRANSLATE_NOOP(VOCAB, "Adequate")
-    ACCURATE = "accurate", QT_TRANSLATE_NOOP(VOCAB, "Accurate")
-    TIMELY = "timely", QT_TRANSLATE_NOOP(VOCAB, "Timely")
-    SECURE = "secure", QT_TRANSLATE_NOOP(VOCAB, "Secure")
+    NECESSARY = "necessary", QT_TRANSLATE_NOOP("vocab", "Necessary")
+    PROPORTIONATE = "proportionate", QT_TRANSLATE_NOOP("vocab", "Proportionate")
+    RELEVANT = "relevant", QT_TRANSLATE_NOOP("vocab", "Relevant")
+    ADEQUATE = "adequate", QT_TRANSLATE_NOOP("vocab", "Adequate")
+    ACCURATE = "accurate", QT_TRANSLATE_NOOP("vocab", "Accurate")
+    TIMELY = "timely", QT_TRANSLATE_NOOP("vocab", "Timely")
+    SECURE = "secure", QT_TRANSLATE_NOOP("vocab", "Secure")
 
 
 class DataCategory(Vocab):
-    IDENTITY_CONTACT = "identity_contact", QT_TRANSLATE_NOOP(VOCAB, "Identity and contact")
-    FAMILY_HOUSEHOLD = "family_household", QT_TRANSLATE_NOOP(VOCAB, "Family and household")
-    HEALTH = "health", QT_TRANSLATE_NOOP(VOCAB, "Health")
-    MENTAL_HEALTH = "mental_health", QT_TRANSLATE_NOOP(VOCAB, "Mental health")
-    CRIMINAL_OFFENCE = "criminal_offence", QT_TRANSLATE_NOOP(VOCAB, "Criminal offence data")
-    EDUCATION = "education", QT_TRANSLATE_NOOP(VOCAB, "Education")
-    HOUSING = "housing", QT_TRANSLATE_NOOP(VOCAB, "Housing")
-    FINANCE = "finance", QT_TRANSLATE_NOOP(VOCAB, "Finance")
+    IDENTITY_CONTACT = "identity_contact", QT_TRANSLATE_NOOP("vocab", "Identity and contact")
+    FAMILY_HOUSEHOLD = "family_household", QT_TRANSLATE_NOOP("vocab", "Family and household")
+    HEALTH = "health", QT_TRANSLATE_NOOP("vocab", "Health")
+    MENTAL_HEALTH = "mental_health", QT_TRANSLATE_NOOP("vocab", "Mental health")
+    CRIMINAL_OFFENCE = "criminal_offence", QT_TRANSLATE_NOOP("vocab", "Criminal offence data")
+    EDUCATION = "education", QT_TRANSLATE_NOOP("vocab", "Education")
+    HOUSING = "housing", QT_TRANSLATE_NOOP("vocab", "Housing")
+    FINANCE = "finance", QT_TRANSLATE_NOOP("vocab", "Finance")
     SPECIAL_CATEGORY = "special_category", QT_TRANSLATE_NOOP(
-        VOCAB, "Ethnicity, religion or other special category"
+        "vocab", "Ethnicity, religion or other special category"
     )
     SAFEGUARDING = "safeguarding", QT_TRANSLATE_NOOP(
-        VOCAB, "Safeguarding concerns and history"
+        "vocab", "Safeguarding concerns and history"
     )
-    OTHER = "other", QT_TRANSLATE_NOOP(VOCAB, "Other")
+    OTHER = "other", QT_TRANSLATE_NOOP("vocab", "Other")
 
     @property
     def is_special_category(self) -> bool:
@@ -110,33 +110,33 @@ class DataCategory(Vocab):
 
 
 class Article6Basis(Vocab):
-    CONSENT = "a", QT_TRANSLATE_NOOP(VOCAB, "(a) Consent")
-    CONTRACT = "b", QT_TRANSLATE_NOOP(VOCAB, "(b) Contract")
-    LEGAL_OBLIGATION = "c", QT_TRANSLATE_NOOP(VOCAB, "(c) Legal obligation")
-    VITAL_INTERESTS = "d", QT_TRANSLATE_NOOP(VOCAB, "(d) Vital interests")
-    PUBLIC_TASK = "e", QT_TRANSLATE_NOOP(VOCAB, "(e) Public task")
+    CONSENT = "a", QT_TRANSLATE_NOOP("vocab", "(a) Consent")
+    CONTRACT = "b", QT_TRANSLATE_NOOP("vocab", "(b) Contract")
+    LEGAL_OBLIGATION = "c", QT_TRANSLATE_NOOP("vocab", "(c) Legal obligation")
+    VITAL_INTERESTS = "d", QT_TRANSLATE_NOOP("vocab", "(d) Vital interests")
+    PUBLIC_TASK = "e", QT_TRANSLATE_NOOP("vocab", "(e) Public task")
     RECOGNISED_LEGITIMATE_INTEREST = "ea", QT_TRANSLATE_NOOP(
-        VOCAB, "(ea) Recognised legitimate interest"
+        "vocab", "(ea) Recognised legitimate interest"
     )
-    LEGITIMATE_INTERESTS = "f", QT_TRANSLATE_NOOP(VOCAB, "(f) Legitimate interests")
+    LEGITIMATE_INTERESTS = "f", QT_TRANSLATE_NOOP("vocab", "(f) Legitimate interests")
 
 
 class Article9Condition(Vocab):
-    EXPLICIT_CONSENT = "a", QT_TRANSLATE_NOOP(VOCAB, "(a) Explicit consent")
+    EXPLICIT_CONSENT = "a", QT_TRANSLATE_NOOP("vocab", "(a) Explicit consent")
     EMPLOYMENT_SOCIAL_PROTECTION = "b", QT_TRANSLATE_NOOP(
-        VOCAB, "(b) Employment, social security and social protection"
+        "vocab", "(b) Employment, social security and social protection"
     )
-    VITAL_INTERESTS = "c", QT_TRANSLATE_NOOP(VOCAB, "(c) Vital interests")
-    NOT_FOR_PROFIT = "d", QT_TRANSLATE_NOOP(VOCAB, "(d) Not-for-profit bodies")
-    MADE_PUBLIC = "e", QT_TRANSLATE_NOOP(VOCAB, "(e) Made public by the data subject")
-    LEGAL_CLAIMS = "f", QT_TRANSLATE_NOOP(VOCAB, "(f) Legal claims or judicial acts")
+    VITAL_INTERESTS = "c", QT_TRANSLATE_NOOP("vocab", "(c) Vital interests")
+    NOT_FOR_PROFIT = "d", QT_TRANSLATE_NOOP("vocab", "(d) Not-for-profit bodies")
+    MADE_PUBLIC = "e", QT_TRANSLATE_NOOP("vocab", "(e) Made public by the data subject")
+    LEGAL_CLAIMS = "f", QT_TRANSLATE_NOOP("vocab", "(f) Legal claims or judicial acts")
     SUBSTANTIAL_PUBLIC_INTEREST = "g", QT_TRANSLATE_NOOP(
-        VOCAB, "(g) Substantial public interest"
+        "vocab", "(g) Substantial public interest"
     )
-    HEALTH_SOCIAL_CARE = "h", QT_TRANSLATE_NOOP(VOCAB, "(h) Health or social care")
-    PUBLIC_HEALTH = "i", QT_TRANSLATE_NOOP(VOCAB, "(i) Public health")
+    HEALTH_SOCIAL_CARE = "h", QT_TRANSLATE_NOOP("vocab", "(h) Health or social care")
+    PUBLIC_HEALTH = "i", QT_TRANSLATE_NOOP("vocab", "(i) Public health")
     ARCHIVING_RESEARCH = "j", QT_TRANSLATE_NOOP(
-        VOCAB, "(j) Archiving, research and statistics"
+        "vocab", "(j) Archiving, research and statistics"
     )
 
     @property
@@ -153,68 +153,68 @@ class Article9Condition(Vocab):
 
 class Schedule1Condition(Vocab):
     P1_EMPLOYMENT = "p1_1", QT_TRANSLATE_NOOP(
-        VOCAB, "Part 1 para 1: Employment, social security and social protection"
+        "vocab", "Part 1 para 1: Employment, social security and social protection"
     )
     P1_HEALTH_SOCIAL_CARE = "p1_2", QT_TRANSLATE_NOOP(
-        VOCAB, "Part 1 para 2: Health or social care"
+        "vocab", "Part 1 para 2: Health or social care"
     )
-    P1_PUBLIC_HEALTH = "p1_3", QT_TRANSLATE_NOOP(VOCAB, "Part 1 para 3: Public health")
-    P1_RESEARCH = "p1_4", QT_TRANSLATE_NOOP(VOCAB, "Part 1 para 4: Research")
+    P1_PUBLIC_HEALTH = "p1_3", QT_TRANSLATE_NOOP("vocab", "Part 1 para 3: Public health")
+    P1_RESEARCH = "p1_4", QT_TRANSLATE_NOOP("vocab", "Part 1 para 4: Research")
     P2_STATUTORY = "p2_6", QT_TRANSLATE_NOOP(
-        VOCAB, "Part 2 para 6: Statutory and government purposes"
+        "vocab", "Part 2 para 6: Statutory and government purposes"
     )
-    P2_JUSTICE = "p2_7", QT_TRANSLATE_NOOP(VOCAB, "Part 2 para 7: Administration of justice")
+    P2_JUSTICE = "p2_7", QT_TRANSLATE_NOOP("vocab", "Part 2 para 7: Administration of justice")
     P2_UNLAWFUL_ACTS = "p2_10", QT_TRANSLATE_NOOP(
-        VOCAB, "Part 2 para 10: Preventing or detecting unlawful acts"
+        "vocab", "Part 2 para 10: Preventing or detecting unlawful acts"
     )
     P2_PROTECTING_PUBLIC = "p2_11", QT_TRANSLATE_NOOP(
-        VOCAB, "Part 2 para 11: Protecting the public"
+        "vocab", "Part 2 para 11: Protecting the public"
     )
-    P2_COUNSELLING = "p2_17", QT_TRANSLATE_NOOP(VOCAB, "Part 2 para 17: Counselling")
+    P2_COUNSELLING = "p2_17", QT_TRANSLATE_NOOP("vocab", "Part 2 para 17: Counselling")
     P2_SAFEGUARDING = "p2_18", QT_TRANSLATE_NOOP(
-        VOCAB, "Part 2 para 18: Safeguarding of children and individuals at risk"
+        "vocab", "Part 2 para 18: Safeguarding of children and individuals at risk"
     )
     P2_ECONOMIC_WELLBEING = "p2_19", QT_TRANSLATE_NOOP(
-        VOCAB, "Part 2 para 19: Safeguarding economic well-being of certain individuals"
+        "vocab", "Part 2 para 19: Safeguarding economic well-being of certain individuals"
     )
     P3_VITAL_INTERESTS = "p3_30", QT_TRANSLATE_NOOP(
-        VOCAB, "Part 3 para 30: Vital interests (cannot consent)"
+        "vocab", "Part 3 para 30: Vital interests (cannot consent)"
     )
     P3_EXTENSION = "p3_36", QT_TRANSLATE_NOOP(
-        VOCAB, "Part 3 para 36: Extension of Part 2 conditions"
+        "vocab", "Part 3 para 36: Extension of Part 2 conditions"
     )
 
 
 class Para18Purpose(Vocab):
     PROTECT_FROM_HARM = "protect_from_harm", QT_TRANSLATE_NOOP(
-        VOCAB, "Protect from neglect or physical, mental or emotional harm"
+        "vocab", "Protect from neglect or physical, mental or emotional harm"
     )
     PROTECT_WELLBEING = "protect_wellbeing", QT_TRANSLATE_NOOP(
-        VOCAB, "Protect physical, mental or emotional well-being"
+        "vocab", "Protect physical, mental or emotional well-being"
     )
 
 
 class Para18Person(Vocab):
-    UNDER_18 = "under_18", QT_TRANSLATE_NOOP(VOCAB, "Under 18")
-    ADULT_AT_RISK = "adult_at_risk", QT_TRANSLATE_NOOP(VOCAB, "18 or over and at risk")
+    UNDER_18 = "under_18", QT_TRANSLATE_NOOP("vocab", "Under 18")
+    ADULT_AT_RISK = "adult_at_risk", QT_TRANSLATE_NOOP("vocab", "18 or over and at risk")
 
 
 class ConsentOverrideReason(Vocab):
     """Why consent was not sought or was overridden; the first three are para 18's."""
 
-    CANNOT_BE_GIVEN = "cannot_be_given", QT_TRANSLATE_NOOP(VOCAB, "Consent cannot be given")
+    CANNOT_BE_GIVEN = "cannot_be_given", QT_TRANSLATE_NOOP("vocab", "Consent cannot be given")
     CANNOT_REASONABLY_OBTAIN = "cannot_reasonably_obtain", QT_TRANSLATE_NOOP(
-        VOCAB, "Cannot reasonably be expected to obtain consent"
+        "vocab", "Cannot reasonably be expected to obtain consent"
     )
     WOULD_PREJUDICE_PROTECTION = "would_prejudice", QT_TRANSLATE_NOOP(
-        VOCAB, "Obtaining consent would prejudice the protection"
+        "vocab", "Obtaining consent would prejudice the protection"
     )
-    URGENCY = "urgency", QT_TRANSLATE_NOOP(VOCAB, "Urgency")
+    URGENCY = "urgency", QT_TRANSLATE_NOOP("vocab", "Urgency")
     COULD_NOT_BE_CONTACTED = "not_contactable", QT_TRANSLATE_NOOP(
-        VOCAB, "Could not be contacted"
+        "vocab", "Could not be contacted"
     )
     WOULD_INCREASE_RISK = "would_increase_risk", QT_TRANSLATE_NOOP(
-        VOCAB, "Would increase risk of harm"
+        "vocab", "Would increase risk of harm"
     )
 
 
@@ -227,49 +227,49 @@ PARA18_WITHOUT_CONSENT_REASONS: tuple[ConsentOverrideReason, ...] = (
 
 
 class ConfidentialityBasis(Vocab):
-    NOT_CONFIDENTIAL = "not_confidential", QT_TRANSLATE_NOOP(VOCAB, "Not confidential")
-    CONSENT = "consent", QT_TRANSLATE_NOOP(VOCAB, "Consent (explicit or implied)")
-    REQUIRED_BY_LAW = "required_by_law", QT_TRANSLATE_NOOP(VOCAB, "Required by law")
-    COURT_ORDER = "court_order", QT_TRANSLATE_NOOP(VOCAB, "Court order")
+    NOT_CONFIDENTIAL = "not_confidential", QT_TRANSLATE_NOOP("vocab", "Not confidential")
+    CONSENT = "consent", QT_TRANSLATE_NOOP("vocab", "Consent (explicit or implied)")
+    REQUIRED_BY_LAW = "required_by_law", QT_TRANSLATE_NOOP("vocab", "Required by law")
+    COURT_ORDER = "court_order", QT_TRANSLATE_NOOP("vocab", "Court order")
     PUBLIC_INTEREST = "public_interest", QT_TRANSLATE_NOOP(
-        VOCAB, "Overriding public interest (including safeguarding)"
+        "vocab", "Overriding public interest (including safeguarding)"
     )
     BEST_INTERESTS = "best_interests", QT_TRANSLATE_NOOP(
-        VOCAB, "Best interests of a person lacking capacity"
+        "vocab", "Best interests of a person lacking capacity"
     )
 
 
 class LegalGateway(Vocab):
-    CA1989_S17 = "ca1989_s17", QT_TRANSLATE_NOOP(VOCAB, "Children Act 1989 s17")
-    CA1989_S47 = "ca1989_s47", QT_TRANSLATE_NOOP(VOCAB, "Children Act 1989 s47")
-    CA2004_S11 = "ca2004_s11", QT_TRANSLATE_NOOP(VOCAB, "Children Act 2004 s11")
-    CARE_ACT_S42 = "care_act_s42", QT_TRANSLATE_NOOP(VOCAB, "Care Act 2014 s42")
-    CARE_ACT_S45 = "care_act_s45", QT_TRANSLATE_NOOP(VOCAB, "Care Act 2014 s45")
-    CDA1998_S115 = "cda1998_s115", QT_TRANSLATE_NOOP(VOCAB, "Crime and Disorder Act 1998 s115")
+    CA1989_S17 = "ca1989_s17", QT_TRANSLATE_NOOP("vocab", "Children Act 1989 s17")
+    CA1989_S47 = "ca1989_s47", QT_TRANSLATE_NOOP("vocab", "Children Act 1989 s47")
+    CA2004_S11 = "ca2004_s11", QT_TRANSLATE_NOOP("vocab", "Children Act 2004 s11")
+    CARE_ACT_S42 = "care_act_s42", QT_TRANSLATE_NOOP("vocab", "Care Act 2014 s42")
+    CARE_ACT_S45 = "care_act_s45", QT_TRANSLATE_NOOP("vocab", "Care Act 2014 s45")
+    CDA1998_S115 = "cda1998_s115", QT_TRANSLATE_NOOP("vocab", "Crime and Disorder Act 1998 s115")
     DPA_SCH2_CRIME = "dpa_sch2_p2", QT_TRANSLATE_NOOP(
-        VOCAB, "DPA 2018 Sch 2 Pt 1 para 2 (crime)"
+        "vocab", "DPA 2018 Sch 2 Pt 1 para 2 (crime)"
     )
     DPA_SCH2_LEGAL = "dpa_sch2_p5", QT_TRANSLATE_NOOP(
-        VOCAB, "DPA 2018 Sch 2 Pt 1 para 5 (legal proceedings)"
+        "vocab", "DPA 2018 Sch 2 Pt 1 para 5 (legal proceedings)"
     )
-    COURT_ORDER = "court_order", QT_TRANSLATE_NOOP(VOCAB, "Court order")
-    OTHER = "other", QT_TRANSLATE_NOOP(VOCAB, "Other")
+    COURT_ORDER = "court_order", QT_TRANSLATE_NOOP("vocab", "Court order")
+    OTHER = "other", QT_TRANSLATE_NOOP("vocab", "Other")
 
 
 class ConsentStatus(Vocab):
-    GIVEN_WRITTEN = "given_written", QT_TRANSLATE_NOOP(VOCAB, "Given – explicit written")
-    GIVEN_VERBAL = "given_verbal", QT_TRANSLATE_NOOP(VOCAB, "Given – explicit verbal")
+    GIVEN_WRITTEN = "given_written", QT_TRANSLATE_NOOP("vocab", "Given – explicit written")
+    GIVEN_VERBAL = "given_verbal", QT_TRANSLATE_NOOP("vocab", "Given – explicit verbal")
     REFUSED_SHARED = "refused_shared", QT_TRANSLATE_NOOP(
-        VOCAB, "Sought and refused – shared anyway"
+        "vocab", "Sought and refused – shared anyway"
     )
     REFUSED_NOT_SHARED = "refused_not_shared", QT_TRANSLATE_NOOP(
-        VOCAB, "Sought and refused – not shared"
+        "vocab", "Sought and refused – not shared"
     )
-    NOT_SOUGHT = "not_sought", QT_TRANSLATE_NOOP(VOCAB, "Not sought")
+    NOT_SOUGHT = "not_sought", QT_TRANSLATE_NOOP("vocab", "Not sought")
     NOT_APPLICABLE = "not_applicable", QT_TRANSLATE_NOOP(
-        VOCAB, "Not applicable (basis is not consent)"
+        "vocab", "Not applicable (basis is not consent)"
     )
-    LACKS_CAPACITY = "lacks_capacity", QT_TRANSLATE_NOOP(VOCAB, "Person lacks capacity")
+    LACKS_CAPACITY = "lacks_capacity", QT_TRANSLATE_NOOP("vocab", "Person lacks capacity")
 
     @property
     def needs_override_reason(self) -> bool:
@@ -278,10 +278,10 @@ class ConsentStatus(Vocab):
 
 
 class PersonInformed(Vocab):
-    BEFORE = "before", QT_TRANSLATE_NOOP(VOCAB, "Yes, before sharing")
-    AFTER = "after", QT_TRANSLATE_NOOP(VOCAB, "Yes, after sharing")
-    NOT_YET = "not_yet", QT_TRANSLATE_NOOP(VOCAB, "Not yet")
-    NO = "no", QT_TRANSLATE_NOOP(VOCAB, "No")
+    BEFORE = "before", QT_TRANSLATE_NOOP("vocab", "Yes, before sharing")
+    AFTER = "after", QT_TRANSLATE_NOOP("vocab", "Yes, after sharing")
+    NOT_YET = "not_yet", QT_TRANSLATE_NOOP("vocab", "Not yet")
+    NO = "no", QT_TRANSLATE_NOOP("vocab", "No")
 
     @property
     def needs_reason(self) -> bool:
@@ -289,49 +289,49 @@ class PersonInformed(Vocab):
 
 
 class AdviceSource(Vocab):
-    LINE_MANAGER = "line_manager", QT_TRANSLATE_NOOP(VOCAB, "Line manager")
-    SAFEGUARDING_LEAD = "dsl", QT_TRANSLATE_NOOP(VOCAB, "Designated safeguarding lead")
-    DPO = "dpo", QT_TRANSLATE_NOOP(VOCAB, "Data protection officer / information governance")
-    CALDICOTT_GUARDIAN = "caldicott", QT_TRANSLATE_NOOP(VOCAB, "Caldicott Guardian")
-    LEGAL = "legal", QT_TRANSLATE_NOOP(VOCAB, "Legal")
+    LINE_MANAGER = "line_manager", QT_TRANSLATE_NOOP("vocab", "Line manager")
+    SAFEGUARDING_LEAD = "dsl", QT_TRANSLATE_NOOP("vocab", "Designated safeguarding lead")
+    DPO = "dpo", QT_TRANSLATE_NOOP("vocab", "Data protection officer / information governance")
+    CALDICOTT_GUARDIAN = "caldicott", QT_TRANSLATE_NOOP("vocab", "Caldicott Guardian")
+    LEGAL = "legal", QT_TRANSLATE_NOOP("vocab", "Legal")
 
 
 class ManagerDecision(Vocab):
-    AUTHORISED = "authorised", QT_TRANSLATE_NOOP(VOCAB, "Authorised")
-    RETURNED = "returned", QT_TRANSLATE_NOOP(VOCAB, "Returned for amendment")
-    DECLINED = "declined", QT_TRANSLATE_NOOP(VOCAB, "Declined")
+    AUTHORISED = "authorised", QT_TRANSLATE_NOOP("vocab", "Authorised")
+    RETURNED = "returned", QT_TRANSLATE_NOOP("vocab", "Returned for amendment")
+    DECLINED = "declined", QT_TRANSLATE_NOOP("vocab", "Declined")
 
 
 class TransferMethod(Vocab):
-    FACE_TO_FACE = "face_to_face", QT_TRANSLATE_NOOP(VOCAB, "Face to face")
-    TELEPHONE = "telephone", QT_TRANSLATE_NOOP(VOCAB, "Telephone")
-    MEETING = "meeting", QT_TRANSLATE_NOOP(VOCAB, "Meeting (minuted)")
-    SECURE_EMAIL = "secure_email", QT_TRANSLATE_NOOP(VOCAB, "Secure email")
+    FACE_TO_FACE = "face_to_face", QT_TRANSLATE_NOOP("vocab", "Face to face")
+    TELEPHONE = "telephone", QT_TRANSLATE_NOOP("vocab", "Telephone")
+    MEETING = "meeting", QT_TRANSLATE_NOOP("vocab", "Meeting (minuted)")
+    SECURE_EMAIL = "secure_email", QT_TRANSLATE_NOOP("vocab", "Secure email")
     ENCRYPTED_ATTACHMENT = "encrypted_attachment", QT_TRANSLATE_NOOP(
-        VOCAB, "Encrypted attachment, password sent separately"
+        "vocab", "Encrypted attachment, password sent separately"
     )
-    POST = "post", QT_TRANSLATE_NOOP(VOCAB, "Post, sealed, marked Private & Confidential")
-    REMOVABLE_MEDIA = "removable_media", QT_TRANSLATE_NOOP(VOCAB, "Encrypted removable media")
-    SECURE_PORTAL = "secure_portal", QT_TRANSLATE_NOOP(VOCAB, "Secure portal")
+    POST = "post", QT_TRANSLATE_NOOP("vocab", "Post, sealed, marked Private & Confidential")
+    REMOVABLE_MEDIA = "removable_media", QT_TRANSLATE_NOOP("vocab", "Encrypted removable media")
+    SECURE_PORTAL = "secure_portal", QT_TRANSLATE_NOOP("vocab", "Secure portal")
 
 
 class RecipientType(Vocab):
-    POLICE = "police", QT_TRANSLATE_NOOP(VOCAB, "Police")
-    HEALTH = "health", QT_TRANSLATE_NOOP(VOCAB, "Health")
-    EDUCATION = "education", QT_TRANSLATE_NOOP(VOCAB, "Education")
-    HOUSING = "housing", QT_TRANSLATE_NOOP(VOCAB, "Housing")
-    PROBATION = "probation", QT_TRANSLATE_NOOP(VOCAB, "Probation")
-    OTHER_LOCAL_AUTHORITY = "other_la", QT_TRANSLATE_NOOP(VOCAB, "Other local authority")
-    VOLUNTARY_SECTOR = "voluntary", QT_TRANSLATE_NOOP(VOCAB, "Voluntary sector")
-    COURT = "court", QT_TRANSLATE_NOOP(VOCAB, "Court")
-    OTHER = "other", QT_TRANSLATE_NOOP(VOCAB, "Other")
+    POLICE = "police", QT_TRANSLATE_NOOP("vocab", "Police")
+    HEALTH = "health", QT_TRANSLATE_NOOP("vocab", "Health")
+    EDUCATION = "education", QT_TRANSLATE_NOOP("vocab", "Education")
+    HOUSING = "housing", QT_TRANSLATE_NOOP("vocab", "Housing")
+    PROBATION = "probation", QT_TRANSLATE_NOOP("vocab", "Probation")
+    OTHER_LOCAL_AUTHORITY = "other_la", QT_TRANSLATE_NOOP("vocab", "Other local authority")
+    VOLUNTARY_SECTOR = "voluntary", QT_TRANSLATE_NOOP("vocab", "Voluntary sector")
+    COURT = "court", QT_TRANSLATE_NOOP("vocab", "Court")
+    OTHER = "other", QT_TRANSLATE_NOOP("vocab", "Other")
 
 
 class RecordStatus(Vocab):
     """Where a record is in its life. The review workflow adds states later."""
 
-    DRAFT = "draft", QT_TRANSLATE_NOOP(VOCAB, "Draft")
-    COMPLETED = "completed", QT_TRANSLATE_NOOP(VOCAB, "Completed")
+    DRAFT = "draft", QT_TRANSLATE_NOOP("vocab", "Draft")
+    COMPLETED = "completed", QT_TRANSLATE_NOOP("vocab", "Completed")
 
     @property
     def is_editable(self) -> bool:

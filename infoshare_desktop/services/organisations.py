@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, RULES
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.organisation import Organisation, organisation_problems
 from infoshare_desktop.domain.rules import Problem
 from infoshare_desktop.services.errors import NotFoundError, ValidationError
@@ -12,7 +12,7 @@ from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database
 
 MSG_DUPLICATE_NAME = QT_TRANSLATE_NOOP(
-    RULES, "An organisation with this name is already in the directory"
+    "rules", "An organisation with this name is already in the directory"
 )
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from sqlmodel import Session
 
-from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, RULES
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.domain.rules import Problem, completion_problems, draft_problems
 from infoshare_desktop.domain.vocab import RecordStatus
@@ -18,7 +18,7 @@ from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.repository import RecordSummary
 
 MSG_UNKNOWN_ORGANISATION = QT_TRANSLATE_NOOP(
-    RULES, "Select an organisation from the directory, or add it"
+    "rules", "Select an organisation from the directory, or add it"
 )
 
 __all__ = [
