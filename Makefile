@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test lint bench screenshots translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ bench: $(STAMP_TEST)
 screenshots: $(STAMP_TEST)
 	scripts/system-deps.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+
+translations: $(STAMP_TEST)
+	scripts/update-translations.sh
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
