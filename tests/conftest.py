@@ -1,18 +1,22 @@
-"""Shared fixtures: offscreen Qt, and a fresh database file per test."""
+"""Shared fixtures: offscreen Qt, UK local time, and a fresh database file per test."""
 
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
+
+from infoshare_desktop.storage.database import Database
+
+# Before any QApplication exists: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("TZ", "Europe/London")
-
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import pytest  # noqa: E402
-
-from infoshare_desktop.storage.database import Database  # noqa: E402
+# Times are stored in UTC and shown in UK local time; test with the UK zone.
+os.environ["TZ"] = "Europe/London"
+if hasattr(time, "tzset"):
+    time.tzset()
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.domain.rules import Problem
 
 
@@ -10,10 +11,15 @@ class ServiceError(Exception):
 
 
 class ValidationError(ServiceError):
-    """The data has problems; each names the field to fix."""
+    """The data has problems; each names the field to fix.
 
-    def __init__(self, problems: list[Problem]) -> None:
+    ``saved`` is the record as it was kept when the content itself could be saved
+    (as a draft) but the action asked for (completion) was refused.
+    """
+
+    def __init__(self, problems: list[Problem], saved: DecisionRecord | None = None) -> None:
         self.problems = list(problems)
+        self.saved = saved
         super().__init__("; ".join(p.text for p in self.problems))
 
 

@@ -93,7 +93,7 @@ def mark_complete(db: Database, record: DecisionRecord) -> DecisionRecord:
     """Save the record and, if every required field is answered, complete and lock it.
 
     When fields are missing the content is still saved as a draft, so no typing is
-    lost, and ``ValidationError`` lists every problem.
+    lost, and ``ValidationError`` lists every problem and carries the saved draft.
     """
     now = _now()
     authorisation_required = settings.authorisation_required(db)
@@ -101,7 +101,7 @@ def mark_complete(db: Database, record: DecisionRecord) -> DecisionRecord:
         saved = _save(session, record, now)
     problems = completion_problems(saved, now, authorisation_required=authorisation_required)
     if problems:
-        raise ValidationError(problems)
+        raise ValidationError(problems, saved=get_record(db, saved.id))  # type: ignore[arg-type]
     with db.session() as session:
         completed = replace(saved, status=RecordStatus.COMPLETED, updated_at=now)
         repository.update_record(session, completed)
