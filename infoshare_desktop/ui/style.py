@@ -24,21 +24,20 @@ LOCKED = "#f3f2f1"
 STYLESHEET = f"""
 QWidget {{ color: {TEXT}; }}
 QMainWindow, QDialog, #RecordForm {{ background: #ffffff; }}
-#Navigation {{
-    background: {PANEL}; border: none; border-right: 1px solid {BORDER};
-    padding-top: 12px; outline: none;
-}}
-#Navigation::item {{ padding: 10px 16px; border-left: 4px solid transparent; }}
-#Navigation::item:selected {{
-    background: #ffffff; color: {TEXT}; border-left: 4px solid {BRAND}; font-weight: bold;
-}}
-#Navigation::item:focus {{ background: {FOCUS}; }}
-#SectionIndex {{
+QListWidget#Navigation, QListWidget#SectionIndex {{
     background: {PANEL}; border: none; border-right: 1px solid {BORDER}; outline: none;
-    padding-top: 8px;
+    padding-top: 14px;
 }}
-#SectionIndex::item {{ padding: 8px 14px; }}
-#SectionIndex::item:selected {{ background: #ffffff; color: {BRAND}; font-weight: bold; }}
+QListWidget#Navigation::item, QListWidget#SectionIndex::item {{
+    padding: 9px 12px; border: none; border-left: 4px solid transparent; color: {TEXT};
+}}
+QListWidget#Navigation::item:hover, QListWidget#SectionIndex::item:hover {{
+    background: #e8e7e6;
+}}
+QListWidget#Navigation::item:selected, QListWidget#SectionIndex::item:selected {{
+    background: #ffffff; color: {TEXT}; border-left: 4px solid {BRAND};
+}}
+
 #PageTitle {{ font-size: 20pt; font-weight: bold; }}
 #FormTitle {{ font-size: 17pt; font-weight: bold; }}
 #SectionHeading {{

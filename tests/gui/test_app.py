@@ -1,0 +1,54 @@
+"""Start-up and unexpected errors: clear messages with no personal data in them."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from infoshare_desktop.storage.database import Database
+from infoshare_desktop.storage.errors import NotADatabaseError
+from infoshare_desktop.ui import app
+
+
+def test_unexpected_error_shows_type_but_no_personal_data(monkeypatch, caplog) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text: shown.append((title, text)))
+    try:
+        raise ValueError("Amelia Hart, 03/04/2015")
+    except ValueError as error:
+        with caplog.at_level(logging.ERROR, logger="infoshare_desktop.ui"):
+            app.handle_exception(ValueError, error, error.__traceback__)
+    assert len(shown) == 1
+    title, text = shown[0]
+    assert title == "Something went wrong"
+    assert "Something went wrong" in text and "ValueError" in text
+    assert "Amelia" not in text and "2015" not in text
+    assert "ValueError" in caplog.text
+    assert "Amelia" not in caplog.text and "2015" not in caplog.text
+    assert "test_app.py" in caplog.text  # where it happened is kept
+
+
+def test_run_gui_reports_a_database_it_cannot_open(monkeypatch, tmp_path: Path) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text: shown.append(text))
+
+    def refuse(path: object) -> Database:
+        raise NotADatabaseError("notes.txt is not an InfoShare database.")
+
+    monkeypatch.setattr(Database, "open", staticmethod(refuse))
+    monkeypatch.setattr(app, "install_error_handlers", lambda: None)
+    assert app.run_gui(tmp_path / "notes.txt") == 1
+    assert shown == ["notes.txt is not an InfoShare database."]
+
+
+@pytest.mark.usefixtures("qapp")
+def test_application_is_named_and_styled() -> None:
+    application = app.create_application()
+    assert application.applicationName() == "InfoShare"
+    assert application.organizationName() == "InfoShare"
+    assert "ErrorSummary" in application.styleSheet()

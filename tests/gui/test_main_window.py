@@ -1,0 +1,142 @@
+"""The decision list: columns, sorting, search, empty state, opening records."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QPoint, Qt
+
+from infoshare_desktop.domain.vocab import Outcome
+from infoshare_desktop.services import records
+from infoshare_desktop.ui.models import OrganisationsModel, RecordsModel
+
+from .sample import add_organisation, complete_record
+
+
+def column(window, index: int) -> list[str]:  # type: ignore[no-untyped-def]
+    proxy = window.decisions.proxy
+    return [proxy.index(row, index).data() for row in range(proxy.rowCount())]
+
+
+def add_three(db) -> list[int]:  # type: ignore[no-untyped-def]
+    org = add_organisation(db)
+    made = [
+        records.save_draft(db, complete_record(
+            org.id, "CM-300", "Casey Brook", datetime(2024, 12, 30, 9, 0, tzinfo=UTC))),
+        records.mark_complete(db, complete_record(
+            org.id, "cm-100", "Jordan Ellis", datetime(2025, 1, 10, 9, 0, tzinfo=UTC),
+            Outcome.NOT_SHARED)),
+        records.save_draft(db, complete_record(
+            org.id, "CM-200", "Robin Hale", datetime(2024, 2, 1, 9, 0, tzinfo=UTC))),
+    ]
+    return [r.id for r in made]
+
+
+def test_empty_list_shows_a_message(window) -> None:
+    decisions = window.decisions
+    assert decisions.stack.currentWidget() is decisions.empty_state
+    assert "No decisions recorded yet" in decisions.empty_state.text()
+    assert decisions.count_line.text() == "0 decisions"
+
+
+def test_list_columns_and_sorting(qtbot, window, db) -> None:
+    add_three(db)
+    decisions = window.decisions
+    decisions.refresh()
+    assert decisions.stack.currentWidget() is decisions.table
+    assert decisions.count_line.text() == "3 decisions"
+    headers = [decisions.proxy.headerData(i, Qt.Orientation.Horizontal) for i in range(7)]
+    assert headers == ["Reference", "Date and time of decision", "Case reference",
+                       "Recipient organisation", "Outcome", "Consent", "Status"]
+    # Newest decision first by default; dates sort as dates, not as dd/mm text.
+    assert column(window, 2) == ["cm-100", "CM-300", "CM-200"]
+    row = {column(window, 2)[i]: i for i in range(3)}
+    assert decisions.proxy.index(row["cm-100"], 4).data() == "Not shared"
+    assert decisions.proxy.index(row["cm-100"], 6).data() == "Completed"
+    assert decisions.proxy.index(row["CM-300"], 6).data() == "Draft"
+    assert decisions.proxy.index(row["CM-300"], 3).data() == "Northshire Police"
+    # Clicking the date header sorts by date; the indicator says which way.
+    header = decisions.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(1) > 0 and header.isVisible())
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(2) + 5, 5))
+    assert header.sortIndicatorSection() == 2
+    assert column(window, 2) == ["cm-100", "CM-200", "CM-300"]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(1) + 5, 5))
+    assert header.sortIndicatorSection() == 1
+    by_date = ["CM-200", "CM-300", "cm-100"]
+    if header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder:
+        by_date.reverse()
+    assert column(window, 2) == by_date
+    decisions.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert column(window, 2) == ["CM-200", "CM-300", "cm-100"]
+    # Text ignores case.
+    decisions.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert column(window, 2) == ["cm-100", "CM-200", "CM-300"]
+
+
+def test_search_filters_as_you_type(qtbot, window, db) -> None:
+    add_three(db)
+    decisions = window.decisions
+    decisions.refresh()
+    qtbot.keyClicks(decisions.search, "robin")
+    qtbot.waitUntil(lambda: decisions.proxy.rowCount() == 1)
+    assert column(window, 2) == ["CM-200"]
+    assert decisions.count_line.text() == "1 decision matches your search"
+    decisions.search.clear()
+    qtbot.keyClicks(decisions.search, "CM-")
+    qtbot.waitUntil(lambda: decisions.proxy.rowCount() == 3)
+    qtbot.keyClicks(decisions.search, "nothing like this")
+    qtbot.waitUntil(lambda: decisions.stack.currentWidget() is decisions.empty_state)
+    assert "No decisions match your search" in decisions.empty_state.text()
+
+
+def test_double_click_or_enter_opens_one_form_per_record(qtbot, window, db) -> None:
+    ids = add_three(db)
+    decisions = window.decisions
+    decisions.refresh()
+    table = decisions.table
+    qtbot.waitUntil(lambda: table.viewport().height() > 50)
+    rect = table.visualRect(decisions.proxy.index(0, 0))
+    assert table.viewport().rect().contains(rect.center())
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(window.forms) == 1
+    assert window.forms[0].record.id == ids[1]  # newest decision is first
+    table.setFocus()
+    table.setCurrentIndex(decisions.proxy.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert len(window.forms) == 1  # the same record is not opened twice
+    window.new_action.trigger()
+    assert len(window.forms) == 2
+    assert window.forms[1].title.text() == "New record, not yet saved"
+
+
+def test_saving_a_form_refreshes_the_list(qtbot, window) -> None:
+    form = window.new_record()
+    qtbot.keyClicks(form.editor("case_reference").edit, "CM-9")
+    assert form.save_draft()
+    assert column(window, 2) == ["CM-9"]
+    assert column(window, 0) == [form.record.reference]
+
+
+def test_navigation_switches_pages(window) -> None:
+    window.navigation.setCurrentRow(1)
+    assert window.pages.currentWidget() is window.organisations
+    window.navigation.setCurrentRow(0)
+    assert window.pages.currentWidget() is window.decisions
+
+
+def test_table_models_pass_the_model_tester(qtmodeltester, db) -> None:
+    add_three(db)
+    model = RecordsModel()
+    model.set_rows(records.list_records(db))
+    qtmodeltester.check(model, force_py=True)
+    organisations = OrganisationsModel()
+    from infoshare_desktop.services.organisations import list_organisations
+
+    organisations.set_rows(list_organisations(db, include_inactive=True))
+    qtmodeltester.check(organisations, force_py=True)
+    empty = RecordsModel()
+    qtmodeltester.check(empty, force_py=True)
