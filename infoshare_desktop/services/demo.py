@@ -1,0 +1,783 @@
+"""Fictional but realistic decision records, for demonstrations, screenshots and load tests.
+
+Everything goes through the same use cases a practitioner's form uses (``save_draft``,
+``mark_complete``, ``save_organisation``), so demo data obeys every rule real data
+does. Names are deliberately absurd surnames and case references start ``DEMO-`` so
+nobody mistakes a demo database for a live one.
+
+Values are dealt from shuffled "decks" (every value once before any repeats), so a
+few dozen records already use every outcome, lawful basis, consent position,
+recipient type and transfer method, while the mix still looks natural.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Generic, TypeVar
+
+from infoshare_desktop.domain import conditions
+from infoshare_desktop.domain.organisation import Organisation
+from infoshare_desktop.domain.record import (
+    AdviceSought,
+    DecisionRecord,
+    PersonInvolved,
+    TestAnswer,
+)
+from infoshare_desktop.domain.vocab import (
+    PARA18_WITHOUT_CONSENT_REASONS,
+    AdviceSource,
+    Article6Basis,
+    Article9Condition,
+    ConfidentialityBasis,
+    ConsentOverrideReason,
+    ConsentStatus,
+    DataCategory,
+    LegalGateway,
+    ManagerDecision,
+    Origin,
+    Outcome,
+    Para18Person,
+    Para18Purpose,
+    PersonInformed,
+    PersonRole,
+    PurposeCategory,
+    RecipientType,
+    Schedule1Condition,
+    SharingTest,
+    TransferMethod,
+)
+from infoshare_desktop.services import organisations
+from infoshare_desktop.services import records as record_service
+from infoshare_desktop.storage.database import Database
+
+DEFAULT_SEED = 2024
+#: Share of records left as drafts (the rest are completed).
+DRAFT_SHARE = 0.12
+#: Decisions are spread over this many days before "now".
+SPREAD_DAYS = 730
+
+T = TypeVar("T")
+
+# --- Fictional people and places --------------------------------------------------------
+
+#: Surnames nobody has, so demo records can never be taken for real families.
+SURNAMES = (
+    "Testington", "Sampleford", "Exampleby", "Demoworth", "Fictionsworth", "Madeupson",
+    "Placeholdem", "Mockbridge", "Pretendall", "Inventley", "Notrealy", "Dummyfield",
+    "Imaginary-Jones", "Scenariott", "Trialbury", "Specimenski", "Prototyne", "Mockwell",
+    "Fabrickson", "Lorem-Ipsum", "Stubbington-Fake", "Draftwhistle", "Noperson",
+    "Hypothetico",
+)
+CHILD_FIRST_NAMES = (
+    "Ava", "Noah", "Isla", "Leo", "Maya", "Oscar", "Ruby", "Theo", "Zara", "Alfie",
+    "Freya", "Kai", "Amara", "Finley", "Lily", "Reuben", "Nia", "Arlo", "Esme", "Yusuf",
+    "Poppy", "Jayden", "Hana", "Callum", "Aoife", "Dylan", "Precious", "Mateo",
+)
+ADULT_FIRST_NAMES = (
+    "Sarah", "Daniel", "Kerry", "Marcus", "Gemma", "Lee", "Aisha", "Craig", "Joanne",
+    "Tomasz", "Leanne", "Wayne", "Priya", "Stacey", "Jamal", "Donna", "Bogdan", "Chloe",
+    "Ray", "Michelle", "Ifeoma", "Gareth",
+)
+STAFF = (
+    ("Jo Sampleworth", "Social worker"),
+    ("Ravi Exampleton", "Social worker"),
+    ("Ellen Demoshire", "Senior practitioner"),
+    ("Kwame Testbury", "Family support worker"),
+    ("Niamh Fictionley", "Social worker"),
+    ("Owen Placeholdsworth", "Advanced practitioner"),
+    ("Beth Mockingley", "Early help practitioner"),
+)
+MANAGERS = (
+    ("Helen Managerly", "Team manager"),
+    ("Tariq Supervisington", "Team manager"),
+    ("Grace Overseeworth", "Service manager"),
+)
+GUARDIAN = "Dr Ann Caldifake"
+
+#: The fictional directory: every recipient type at least once.
+DIRECTORY: tuple[tuple[str, RecipientType, str], ...] = (
+    ("Northshire Police – Child Abuse Investigation Unit", RecipientType.POLICE,
+     "caiu@northshire-police.example"),
+    ("Northshire Police – Public Protection Unit", RecipientType.POLICE,
+     "ppu@northshire-police.example"),
+    ("Northshire NHS Foundation Trust – Safeguarding Team", RecipientType.HEALTH,
+     "safeguarding@northshire-nhs.example"),
+    ("Riverside Medical Practice", RecipientType.HEALTH, "practice@riverside-gp.example"),
+    ("Northshire Children's Mental Health Service", RecipientType.HEALTH,
+     "referrals@northshire-cmhs.example"),
+    ("Northshire Health Visiting Service", RecipientType.HEALTH,
+     "hv@northshire-nhs.example"),
+    ("Riverside Primary School", RecipientType.EDUCATION, "dsl@riverside-primary.example"),
+    ("Kingsmead Academy", RecipientType.EDUCATION, "safeguarding@kingsmead.example"),
+    ("Northshire College", RecipientType.EDUCATION, "welfare@northshire-college.example"),
+    ("Northshire Homes Housing Association", RecipientType.HOUSING,
+     "tenancy@northshire-homes.example"),
+    ("Northshire Council – Housing Options", RecipientType.HOUSING,
+     "housingoptions@northshire.example"),
+    ("Probation Service – Northshire Delivery Unit", RecipientType.PROBATION,
+     "northshire.pdu@probation.example"),
+    ("Southmoor County Council – Children's Services", RecipientType.OTHER_LOCAL_AUTHORITY,
+     "mash@southmoor.example"),
+    ("Eastvale Borough Council – Adult Social Care", RecipientType.OTHER_LOCAL_AUTHORITY,
+     "adultsafeguarding@eastvale.example"),
+    ("Northshire Refuge and Domestic Abuse Service", RecipientType.VOLUNTARY_SECTOR,
+     "referrals@northshire-refuge.example"),
+    ("Brightsteps Family Support", RecipientType.VOLUNTARY_SECTOR,
+     "hello@brightsteps.example"),
+    ("Riverside Young Carers", RecipientType.VOLUNTARY_SECTOR, "team@riverside-yc.example"),
+    ("Northshire Family Court", RecipientType.COURT, "family.northshire@courts.example"),
+    ("Northshire Magistrates' Court", RecipientType.COURT,
+     "magistrates.northshire@courts.example"),
+    ("Northshire Multi-Agency Safeguarding Hub", RecipientType.OTHER,
+     "mash@northshire.example"),
+    ("Northshire Fire and Rescue – Home Safety", RecipientType.OTHER,
+     "homesafety@northshire-fire.example"),
+)
+#: A closed organisation: shows how inactive entries look; never chosen for new records.
+INACTIVE = ("Old Town Family Centre (closed)", RecipientType.VOLUNTARY_SECTOR, "")
+
+#: Purposes that make sense for each kind of recipient.
+PURPOSES_FOR: dict[RecipientType, tuple[PurposeCategory, ...]] = {
+    RecipientType.POLICE: (PurposeCategory.SAFEGUARDING_CHILD, PurposeCategory.CRIME,
+                           PurposeCategory.SAFEGUARDING_ADULT),
+    RecipientType.HEALTH: (PurposeCategory.SAFEGUARDING_CHILD,
+                           PurposeCategory.CARE_COORDINATION,
+                           PurposeCategory.SAFEGUARDING_ADULT),
+    RecipientType.EDUCATION: (PurposeCategory.SAFEGUARDING_CHILD,
+                              PurposeCategory.CARE_COORDINATION),
+    RecipientType.HOUSING: (PurposeCategory.CARE_COORDINATION,
+                            PurposeCategory.SAFEGUARDING_ADULT, PurposeCategory.OTHER),
+    RecipientType.PROBATION: (PurposeCategory.CRIME, PurposeCategory.SAFEGUARDING_CHILD,
+                              PurposeCategory.SAFEGUARDING_ADULT),
+    RecipientType.OTHER_LOCAL_AUTHORITY: (PurposeCategory.SAFEGUARDING_CHILD,
+                                          PurposeCategory.SAFEGUARDING_ADULT,
+                                          PurposeCategory.LEGAL_PROCEEDINGS),
+    RecipientType.VOLUNTARY_SECTOR: (PurposeCategory.CARE_COORDINATION,
+                                     PurposeCategory.SAFEGUARDING_ADULT,
+                                     PurposeCategory.OTHER),
+    RecipientType.COURT: (PurposeCategory.LEGAL_PROCEEDINGS,),
+    RecipientType.OTHER: (PurposeCategory.SAFEGUARDING_CHILD, PurposeCategory.OTHER,
+                          PurposeCategory.CARE_COORDINATION),
+}
+
+RECIPIENT_ROLES: dict[RecipientType, tuple[str, ...]] = {
+    RecipientType.POLICE: ("Detective Constable", "Detective Sergeant", "Police Constable"),
+    RecipientType.HEALTH: ("Named Nurse for Safeguarding", "GP", "Health Visitor",
+                           "Clinical Psychologist"),
+    RecipientType.EDUCATION: ("Designated Safeguarding Lead", "Head Teacher",
+                              "Pastoral Lead"),
+    RecipientType.HOUSING: ("Tenancy Sustainment Officer", "Housing Options Officer"),
+    RecipientType.PROBATION: ("Probation Officer", "Senior Probation Officer"),
+    RecipientType.OTHER_LOCAL_AUTHORITY: ("Social Worker", "MASH Team Manager"),
+    RecipientType.VOLUNTARY_SECTOR: ("Family Support Worker", "Independent Domestic "
+                                     "Violence Adviser", "Service Coordinator"),
+    RecipientType.COURT: ("Legal Adviser", "Court Officer"),
+    RecipientType.OTHER: ("MASH Coordinator", "Home Safety Adviser"),
+}
+
+GATEWAYS_FOR: dict[PurposeCategory, tuple[LegalGateway | None, ...]] = {
+    PurposeCategory.SAFEGUARDING_CHILD: (LegalGateway.CA1989_S47, LegalGateway.CA1989_S17,
+                                         LegalGateway.CA2004_S11, None),
+    PurposeCategory.SAFEGUARDING_ADULT: (LegalGateway.CARE_ACT_S42,
+                                         LegalGateway.CARE_ACT_S45, None),
+    PurposeCategory.CRIME: (LegalGateway.CDA1998_S115, LegalGateway.DPA_SCH2_CRIME),
+    PurposeCategory.CARE_COORDINATION: (LegalGateway.CA1989_S17, LegalGateway.CA2004_S11,
+                                        None),
+    PurposeCategory.LEGAL_PROCEEDINGS: (LegalGateway.DPA_SCH2_LEGAL,
+                                        LegalGateway.COURT_ORDER),
+    PurposeCategory.OTHER: (LegalGateway.OTHER, None),
+}
+OTHER_GATEWAYS = (
+    "Localism Act 2011 s1 (general power of competence)",
+    "Housing Act 1996 s213 (co-operation with housing authorities)",
+    "Local information sharing protocol, section 4",
+)
+
+# --- Words ------------------------------------------------------------------------------
+# {child} and {adult} are first names; {org} the other organisation.
+
+PURPOSE_TEXT: dict[PurposeCategory, tuple[str, ...]] = {
+    PurposeCategory.SAFEGUARDING_CHILD: (
+        "To inform a section 47 strategy discussion about bruising seen on {child}.",
+        "To help {org} assess risk after {child} disclosed being hit at home.",
+        "To share concerns about neglect of {child} (poor home conditions, missed "
+        "health appointments).",
+        "To support a joint visit after {child} was reported missing overnight.",
+    ),
+    PurposeCategory.SAFEGUARDING_ADULT: (
+        "To support a section 42 enquiry into suspected financial abuse of {adult}.",
+        "To share concerns that {adult} is being exploited by a new partner.",
+        "To plan a safety response after {adult} disclosed domestic abuse.",
+    ),
+    PurposeCategory.CRIME: (
+        "To help {org} investigate an assault reported at the family home.",
+        "To assist an investigation into the criminal exploitation of {child}.",
+        "To confirm contact history for a police enquiry into harassment of {adult}.",
+    ),
+    PurposeCategory.CARE_COORDINATION: (
+        "To coordinate an early help plan for {child} with {org}.",
+        "To arrange support with attendance and emotional well-being for {child}.",
+        "To make sure {org} knows about the family's support plan before a house move.",
+    ),
+    PurposeCategory.LEGAL_PROCEEDINGS: (
+        "To comply with a court direction for disclosure in care proceedings about {child}.",
+        "To provide the court with the chronology for a child arrangements hearing.",
+    ),
+    PurposeCategory.OTHER: (
+        "To support a home fire safety visit after concerns about {adult}'s smoking.",
+        "To help {org} plan a tenancy review for the family.",
+        "To confirm the family's contact details for a benefits-related housing review.",
+    ),
+}
+NECESSITY_TEXT = (
+    "Without this information {org} cannot assess the risk properly. Only the details "
+    "relevant to the current concern are shared.",
+    "The concern is serious and recent. Sharing the dates and outcomes of visits is the "
+    "least needed; the full case file is not shared.",
+    "The family has been offered support before and it has not reduced the risk. "
+    "{org} needs the history to plan a safe response.",
+    "Sharing is proportionate: it is limited to what {org} asked for and to the last "
+    "six months.",
+    "Not sharing would leave {child} at risk; the information is accurate and up to date.",
+)
+NOT_SHARED_NECESSITY = (
+    "The request did not show why the information is needed; sharing would not be "
+    "proportionate.",
+    "{org} already holds what it needs; sharing more would add nothing.",
+    "The risk does not meet the threshold to share without consent, and consent was "
+    "refused.",
+    "The request asked for the whole case file; only a general confirmation of "
+    "involvement was appropriate, and that was given by phone without personal details.",
+)
+DEFERRED_NECESSITY = (
+    "Unclear whether the request meets the threshold; advice asked from the data "
+    "protection officer before deciding.",
+    "Consent position unclear because {adult} may lack capacity; legal advice requested.",
+)
+SHARED_TEXT = (
+    "Dates and outcomes of the last three home visits; current plan.",
+    "Summary of the concerns raised by school and the family's response.",
+    "Chronology of significant events for the last 12 months.",
+    "Names, dates of birth and address of the household members.",
+    "Outcome of the last child protection conference and the plan.",
+    "Details of the disclosure made by {child} and the immediate safety plan.",
+    "Relevant health information provided by the family with their agreement.",
+)
+WITHHELD_TEXT = (
+    ("The name of the neighbour who made the referral.",
+     "Disclosing it could put the referrer at risk."),
+    ("Details of the adult sibling's mental health.",
+     "Not relevant to the purpose and not the sibling's choice."),
+    ("Case notes older than two years.", "Not needed for the current assessment."),
+    ("The whole case file.", "The request did not show a need for it; not proportionate."),
+    ("The new address of the mother and children.",
+     "They have fled domestic abuse; the address would put them at risk."),
+)
+REQUEST_TEXT = (
+    "Any concerns known about {child} and the household.",
+    "Confirmation of involvement and the name of the allocated worker.",
+    "Chronology and copies of assessments for the last year.",
+    "Whether {adult} is known to children's services.",
+    "Current address and contact details for {adult}.",
+)
+VERIFICATION_TEXT = (
+    "Called back on the number from the organisation's switchboard.",
+    "Request came from a secure email address on the agreed list.",
+    "Checked the officer's collar number with the control room.",
+    "Known professional; confirmed by calling the school's main office.",
+    "Request received through the secure portal with a countersigned form.",
+)
+VIEWS_AGREED = (
+    "{adult} agreed and asked to be kept informed.",
+    "{child} said they wanted the school to know so they could get help.",
+    "{adult} agreed, and asked that the new address is not shared.",
+)
+VIEWS_OBJECTED = (
+    "{adult} did not want the police involved.",
+    "{adult} was angry and said the family would stop working with us.",
+    "{adult} refused, saying the concerns had been dealt with last year.",
+)
+VIEWS_OTHER = (
+    "{adult} was upset but understood why the information had to be shared.",
+    "{child} did not want to talk about it.",
+    "No views given; {adult} has not engaged since the last visit.",
+)
+CONSENT_NOTE = (
+    "Discussed with the manager; asking would have alerted the alleged abuser.",
+    "Tried to reach {adult} twice by phone before the strategy discussion.",
+    "{adult}'s objection was noted; the risk to {child} outweighs it.",
+    "Police needed the information the same day.",
+)
+NOT_INFORMED_REASON = (
+    "Telling {adult} now could put {child} at greater risk before the police visit.",
+    "Could not reach {adult}; phone off and no reply to a letter. Will try again.",
+    "Police asked us not to tell the family while the investigation is active.",
+    "{adult} lacks capacity to understand; their attorney will be told at the next visit.",
+)
+ADVICE_TEXT: dict[AdviceSource, tuple[str, ...]] = {
+    AdviceSource.LINE_MANAGER: ("Agreed sharing is proportionate; share the dates only.",
+                                "Advised to seek consent first unless it raises the risk."),
+    AdviceSource.SAFEGUARDING_LEAD: ("Threshold met for a strategy discussion.",
+                                     "Advised to refer to the MASH today."),
+    AdviceSource.DPO: ("Public task and para 18 apply; record the reasons fully.",
+                       "Do not send the whole file; a summary is enough."),
+    AdviceSource.CALDICOTT_GUARDIAN: ("Overriding public interest justifies disclosure.",
+                                      "Sharing without consent is justified here."),
+    AdviceSource.LEGAL: ("Court direction requires disclosure of the listed documents.",
+                         "No legal gateway for the wider request; decline it."),
+}
+GUARDIAN_OUTCOMES = (
+    "Agreed: disclosure justified in the public interest, limited to the listed items.",
+    "Agreed to share in part; the third party's details to be removed.",
+    "Not agreed: the request does not show necessity. Ask the requester for more detail.",
+)
+MANAGER_COMMENTS = (
+    "Agreed; well-reasoned record.",
+    "Authorised. Please diarise the follow-up.",
+    "Declined: the risk does not justify sharing without consent.",
+    "",
+)
+PROTECTION_TEXT = (
+    "Neighbour's name and address removed.",
+    "Sibling's details redacted from the chronology.",
+    "",
+)
+AGREEMENTS = ("DSA-NS-014", "DSA-NS-022", "Northshire Safeguarding Partnership protocol", "")
+RETENTION = (
+    "Recipient will keep it with the case file under their retention schedule.",
+    "To be deleted once the strategy discussion has concluded.",
+    "",
+)
+
+
+# --- Dealing values ---------------------------------------------------------------------
+
+
+class _Deck(Generic[T]):
+    """Deals every card once (in shuffled order) before any card repeats."""
+
+    def __init__(self, rng: random.Random, cards: Iterable[T]) -> None:
+        self._rng = rng
+        self._cards = list(cards)
+        self._pile: list[T] = []
+
+    def draw(self, allowed: Callable[[T], bool] | None = None) -> T:
+        """The next card that ``allowed`` accepts; cards it refuses wait for a later draw."""
+        for _ in range(2):
+            for index, card in enumerate(self._pile):
+                if allowed is None or allowed(card):
+                    return self._pile.pop(index)
+            fresh = list(self._cards)
+            self._rng.shuffle(fresh)
+            self._pile.extend(fresh)
+        raise ValueError("no card is allowed")
+
+
+@dataclass
+class _Family:
+    case_reference: str
+    children: list[PersonInvolved]
+    adults: list[PersonInvolved]
+    third_party: PersonInvolved | None
+
+
+@dataclass
+class _Generator:
+    rng: random.Random
+    now: datetime
+    directory: list[Organisation]
+    families: list[_Family] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        rng = self.rng
+        self.outcomes = _Deck(rng, [Outcome.SHARED_IN_FULL] * 5 + [Outcome.SHARED_IN_PART] * 3
+                              + [Outcome.NOT_SHARED] * 3 + [Outcome.DEFERRED])
+        self.orgs = _Deck(rng, self.directory)
+        self.purposes = _Deck(rng, list(PurposeCategory)
+                              + [PurposeCategory.SAFEGUARDING_CHILD] * 3
+                              + [PurposeCategory.SAFEGUARDING_ADULT,
+                                 PurposeCategory.CRIME, PurposeCategory.CARE_COORDINATION])
+        self.article6 = _Deck(rng, [Article6Basis.PUBLIC_TASK] * 8
+                              + [Article6Basis.LEGAL_OBLIGATION] * 2 + list(Article6Basis))
+        self.consents = _Deck(rng, list(ConsentStatus) + [ConsentStatus.NOT_APPLICABLE] * 2)
+        self.origins = _Deck(rng, list(Origin) + [Origin.RESPONSE_TO_REQUEST] * 2)
+        self.categories = _Deck(rng, [c for c in DataCategory
+                                      if c is not DataCategory.IDENTITY_CONTACT])
+        self.article9 = _Deck(rng, list(Article9Condition)
+                              + [Article9Condition.SUBSTANTIAL_PUBLIC_INTEREST] * 2
+                              + [Article9Condition.HEALTH_SOCIAL_CARE] * 2)
+        self.schedule1 = _Deck(rng, list(Schedule1Condition)
+                               + [Schedule1Condition.P2_SAFEGUARDING] * 3)
+        self.para18_purposes = _Deck(rng, list(Para18Purpose))
+        self.para18_reasons = _Deck(rng, PARA18_WITHOUT_CONSENT_REASONS)
+        self.override_reasons = _Deck(rng, list(ConsentOverrideReason))
+        self.methods = _Deck(rng, list(TransferMethod) + [TransferMethod.SECURE_EMAIL] * 2)
+        self.informed = _Deck(rng, list(PersonInformed) + [PersonInformed.BEFORE] * 2)
+        self.advice_sources = _Deck(rng, list(AdviceSource))
+
+    # -- people --------------------------------------------------------------------------
+
+    def family(self) -> _Family:
+        """Reuse families so several decisions concern the same case, as in real life."""
+        if self.families and self.rng.random() < 0.35:
+            return self.rng.choice(self.families)
+        rng = self.rng
+        surname = rng.choice(SURNAMES)
+        children = [
+            PersonInvolved(PersonRole.CHILD, f"{rng.choice(CHILD_FIRST_NAMES)} {surname}",
+                           self._birthday(0, 17))
+            for _ in range(rng.choice((1, 1, 1, 2, 2, 3)))
+        ]
+        adults = [PersonInvolved(PersonRole.PARENT_CARER,
+                                 f"{rng.choice(ADULT_FIRST_NAMES)} {surname}",
+                                 self._birthday(19, 55))]
+        if rng.random() < 0.4:
+            adults.append(PersonInvolved(
+                PersonRole.PARENT_CARER,
+                f"{rng.choice(ADULT_FIRST_NAMES)} {rng.choice(SURNAMES)}",
+                self._birthday(19, 60)))
+        third = None
+        if rng.random() < 0.3:
+            third = PersonInvolved(PersonRole.THIRD_PARTY,
+                                   f"{rng.choice(ADULT_FIRST_NAMES)} {rng.choice(SURNAMES)}",
+                                   None if rng.random() < 0.5 else self._birthday(18, 70))
+        family = _Family(f"DEMO-CM-{rng.randint(100000, 999999)}", children, adults, third)
+        self.families.append(family)
+        return family
+
+    def _birthday(self, youngest: int, oldest: int) -> date:
+        days = self.rng.randint(youngest * 365 + 30, oldest * 365 + 300)
+        return (self.now - timedelta(days=days)).date()
+
+    # -- one record ----------------------------------------------------------------------
+
+    def record(self) -> DecisionRecord:
+        rng = self.rng
+        family = self.family()
+        outcome = self.outcomes.draw()
+        org = self.orgs.draw()
+        assert org.type is not None
+        purpose = self.purposes.draw(lambda p: p in PURPOSES_FOR[org.type])  # type: ignore[index]
+        adult_at_risk = purpose is PurposeCategory.SAFEGUARDING_ADULT
+        people = self._people(family, adult_at_risk)
+        child = family.children[0].name.split()[0]
+        adult = (people[0] if adult_at_risk else family.adults[0]).name.split()[0]
+
+        def words(options: Sequence[str]) -> str:
+            return rng.choice(options).format(child=child, adult=adult, org=org.name)
+
+        emergency = outcome.is_share and rng.random() < 0.08
+        article6 = self.article6.draw()
+        consent = self.consents.draw(lambda c: _consent_fits(c, outcome, article6, emergency))
+        decided = self._decided_at()
+        origin = (Origin.PROACTIVE if emergency else
+                  self.origins.draw(lambda o: o is not Origin.PROACTIVE)
+                  if org.type in (RecipientType.POLICE, RecipientType.COURT)
+                  else self.origins.draw())
+        manager = rng.choice(MANAGERS)
+        maker = rng.choice(STAFF)
+
+        record = record_service.new_record()
+        record.case_reference = family.case_reference
+        record.people = people
+        record.origin = origin
+        record.emergency = emergency
+        record.outcome = outcome
+        record.purpose_category = purpose
+        record.purpose = words(PURPOSE_TEXT[purpose])
+        record.necessity = words(
+            NECESSITY_TEXT if outcome.is_share
+            else NOT_SHARED_NECESSITY if outcome is Outcome.NOT_SHARED
+            else DEFERRED_NECESSITY
+        )
+        record.decision_maker_name, record.decision_maker_position = maker
+        record.decided_at = decided
+        record.article6_basis = article6
+        record.consent = consent
+        record.legal_gateway = rng.choice(GATEWAYS_FOR[purpose])
+        if record.legal_gateway is LegalGateway.OTHER:
+            record.legal_gateway_other = rng.choice(OTHER_GATEWAYS)
+        record.views_expressed = words(_views_for(consent)) if rng.random() < 0.6 else ""
+
+        if origin is Origin.RESPONSE_TO_REQUEST:
+            record.requesting_organisation = org.name
+            record.requester_name = self._professional_name()
+            record.requester_position = rng.choice(RECIPIENT_ROLES[org.type])
+            record.request_received_on = decided.date() - timedelta(
+                days=rng.choice((0, 0, 0, 1, 2, 5)))
+            record.request_details = words(REQUEST_TEXT)
+            record.requester_verification = rng.choice(VERIFICATION_TEXT)
+
+        record.tests = self._tests(outcome)
+        if outcome.is_share:
+            self._share_details(record, org, words)
+        if outcome in (Outcome.SHARED_IN_PART, Outcome.NOT_SHARED):
+            withheld, why = rng.choice(WITHHELD_TEXT)
+            record.withheld_description, record.withheld_reason = withheld, why
+
+        if consent.needs_override_reason:
+            # Refused consent was given, so "cannot be given" does not fit an override.
+            refused = consent is ConsentStatus.REFUSED_SHARED
+
+            def fits(reason: ConsentOverrideReason) -> bool:
+                return not refused or reason in _OVERRIDE_AFTER_REFUSAL
+
+            reasons = {self.override_reasons.draw(fits)}
+            if emergency:
+                reasons.add(ConsentOverrideReason.URGENCY)
+            if rng.random() < 0.3:
+                reasons.add(self.override_reasons.draw(fits))
+            record.consent_override_reasons = [r for r in ConsentOverrideReason if r in reasons]
+            if rng.random() < 0.5:
+                record.consent_override_note = words(CONSENT_NOTE)
+        record.person_informed = self.informed.draw(
+            lambda i: outcome.is_share or i is not PersonInformed.AFTER)
+        if record.person_informed.needs_reason:
+            record.person_informed_reason = words(NOT_INFORMED_REASON)
+        if family.third_party is not None and rng.random() < 0.7:
+            record.third_party_protection = rng.choice(PROTECTION_TEXT[:2])
+
+        # In a fixed order before choosing words: set order varies between runs.
+        asked = {self.advice_sources.draw() for _ in range(rng.choice((0, 1, 1, 2)))}
+        record.advice = [
+            AdviceSought(source, rng.choice(ADVICE_TEXT[source]))
+            for source in AdviceSource
+            if source in asked
+        ]
+        decided_day = decided.date()
+        record.authoriser_name, record.authoriser_role = manager
+        record.authorised_on = min(decided_day + timedelta(days=rng.choice((0, 0, 1))),
+                                   self.now.date())
+        declined = outcome is Outcome.NOT_SHARED and rng.random() < 0.3
+        record.authorisation_decision = (
+            ManagerDecision.DECLINED if declined else ManagerDecision.AUTHORISED
+        )
+        record.authorisation_comment = rng.choice(MANAGER_COMMENTS)
+        police_request = (org.type is RecipientType.POLICE
+                          and origin is Origin.RESPONSE_TO_REQUEST)
+        if rng.random() < (0.35 if police_request or consent is ConsentStatus.REFUSED_SHARED
+                           else 0.04):
+            record.guardian_referred = True
+            record.guardian_referred_on = decided_day
+            record.guardian_outcome = f"{GUARDIAN}: {rng.choice(GUARDIAN_OUTCOMES)}"
+        if rng.random() < 0.5:
+            record.follow_up_on = decided_day + timedelta(days=rng.choice((14, 28, 42, 90)))
+        return record
+
+    def _people(self, family: _Family, adult_at_risk: bool) -> list[PersonInvolved]:
+        people: list[PersonInvolved]
+        if adult_at_risk:
+            adult = family.adults[0]
+            people = [PersonInvolved(PersonRole.ADULT_AT_RISK, adult.name, adult.date_of_birth)]
+            people += family.children[:1]
+        else:
+            people = list(family.children) + family.adults[: self.rng.choice((1, 1, 2))]
+        if family.third_party is not None and self.rng.random() < 0.6:
+            people.append(family.third_party)
+        return [PersonInvolved(p.role, p.name, p.date_of_birth) for p in people]
+
+    def _professional_name(self) -> str:
+        rng = self.rng
+        return f"{rng.choice(ADULT_FIRST_NAMES)} {rng.choice(SURNAMES)}"
+
+    def _decided_at(self) -> datetime:
+        """A working-hours moment within the last two years, never later than an hour ago."""
+        rng = self.rng
+        day = (self.now - timedelta(days=rng.randint(0, SPREAD_DAYS))).date()
+        moment = datetime(day.year, day.month, day.day, rng.randint(8, 17),
+                          rng.choice((0, 5, 10, 15, 20, 30, 40, 45, 50)), tzinfo=UTC)
+        latest = self.now - timedelta(hours=1)
+        return moment if moment <= latest else latest.replace(second=0, microsecond=0)
+
+    def _tests(self, outcome: Outcome) -> list[TestAnswer]:
+        rng = self.rng
+        if outcome is Outcome.DEFERRED:
+            return [TestAnswer(t, True if rng.random() < 0.5 else None) for t in SharingTest]
+        answers = []
+        for test in SharingTest:
+            if outcome.is_share:
+                answers.append(TestAnswer(test, True, "" if rng.random() < 0.7 else
+                                          "Checked with the manager"))
+            elif test in (SharingTest.NECESSARY, SharingTest.PROPORTIONATE):
+                answers.append(TestAnswer(test, False, "Not shown by the request"))
+            else:
+                answers.append(TestAnswer(test, rng.random() < 0.8))
+        return answers
+
+    def _share_details(
+        self, record: DecisionRecord, org: Organisation, words: Callable[[Sequence[str]], str]
+    ) -> None:
+        rng = self.rng
+        assert org.type is not None
+        record.shared_description = words(SHARED_TEXT)
+        categories = {DataCategory.IDENTITY_CONTACT}
+        for _ in range(rng.choice((1, 1, 2, 3))):
+            categories.add(self.categories.draw())
+        if record.purpose_category is PurposeCategory.CRIME and rng.random() < 0.6:
+            categories.add(DataCategory.CRIMINAL_OFFENCE)
+        record.data_categories = [c for c in DataCategory if c in categories]
+        consent = record.consent
+        if conditions.special_category_shared(record):
+            record.article9_condition = self.article9.draw(
+                lambda a: a is not Article9Condition.EXPLICIT_CONSENT
+                or consent in (ConsentStatus.GIVEN_WRITTEN, ConsentStatus.GIVEN_VERBAL))
+        if conditions.needs_schedule1(record):
+            article9 = record.article9_condition if conditions.special_category_shared(
+                record) else None
+            record.schedule1_condition = self.schedule1.draw(
+                lambda s: _schedule1_fits(s, article9))
+        if conditions.is_para18(record):
+            record.para18_purpose = self.para18_purposes.draw()
+            record.para18_person = (
+                Para18Person.ADULT_AT_RISK
+                if any(p.role is PersonRole.ADULT_AT_RISK for p in record.people)
+                else Para18Person.UNDER_18
+            )
+            record.para18_without_consent = self.para18_reasons.draw()
+        record.confidentiality_basis = _confidentiality(record, org.type, rng)
+        record.recipient_organisation_id = org.id
+        record.recipient_name = self._professional_name()
+        record.recipient_role = rng.choice(RECIPIENT_ROLES[org.type])
+        delay = timedelta(minutes=rng.choice((5, 20, 45, 90, 180, 24 * 60)))
+        record.shared_at = min(record.decided_at + delay,  # type: ignore[operator]
+                               self.now - timedelta(minutes=1))
+        record.method = self.methods.draw(
+            lambda m: not record.emergency
+            or m in (TransferMethod.TELEPHONE, TransferMethod.FACE_TO_FACE))
+        record.identity_verified = rng.random() < 0.8
+        record.address_checked = rng.random() < 0.7
+        record.receipt_confirmed = rng.random() < 0.6
+        record.sharing_agreement = rng.choice(AGREEMENTS)
+        record.retention_agreed = rng.choice(RETENTION)
+
+    def draftify(self, record: DecisionRecord) -> DecisionRecord:
+        """Leave a draft half-finished, as a busy practitioner would."""
+        rng = self.rng
+        for name, blank in rng.sample(_DRAFT_GAPS, k=rng.randint(1, 4)):
+            setattr(record, name, blank)
+        if rng.random() < 0.3:
+            record.authorisation_decision = ManagerDecision.RETURNED
+            record.authorisation_comment = "Returned: please say why consent was not sought."
+        return record
+
+
+_DRAFT_GAPS: list[tuple[str, object]] = [
+    ("purpose", ""),
+    ("necessity", ""),
+    ("person_informed", None),
+    ("decision_maker_position", ""),
+    ("views_expressed", ""),
+    ("shared_description", ""),
+    ("withheld_reason", ""),
+    ("confidentiality_basis", None),
+]
+
+
+_OVERRIDE_AFTER_REFUSAL = (
+    ConsentOverrideReason.WOULD_PREJUDICE_PROTECTION,
+    ConsentOverrideReason.URGENCY,
+    ConsentOverrideReason.WOULD_INCREASE_RISK,
+)
+
+
+def _views_for(consent: ConsentStatus) -> tuple[str, ...]:
+    if consent in (ConsentStatus.GIVEN_WRITTEN, ConsentStatus.GIVEN_VERBAL):
+        return VIEWS_AGREED
+    if consent in (ConsentStatus.REFUSED_SHARED, ConsentStatus.REFUSED_NOT_SHARED):
+        return VIEWS_OBJECTED
+    return VIEWS_OTHER
+
+
+def _consent_fits(
+    consent: ConsentStatus, outcome: Outcome, article6: Article6Basis, emergency: bool
+) -> bool:
+    given = consent in (ConsentStatus.GIVEN_WRITTEN, ConsentStatus.GIVEN_VERBAL)
+    if article6 is Article6Basis.CONSENT:
+        return given or (consent is ConsentStatus.REFUSED_NOT_SHARED and not outcome.is_share)
+    if emergency:
+        return consent in (ConsentStatus.NOT_SOUGHT, ConsentStatus.LACKS_CAPACITY)
+    if outcome.is_share:
+        return consent is not ConsentStatus.REFUSED_NOT_SHARED
+    if outcome is Outcome.NOT_SHARED:
+        return consent is not ConsentStatus.REFUSED_SHARED
+    return consent in (ConsentStatus.NOT_SOUGHT, ConsentStatus.NOT_APPLICABLE,
+                       ConsentStatus.LACKS_CAPACITY)
+
+
+_SCHEDULE1_FOR_ARTICLE9: dict[Article9Condition, tuple[Schedule1Condition, ...]] = {
+    Article9Condition.EMPLOYMENT_SOCIAL_PROTECTION: (Schedule1Condition.P1_EMPLOYMENT,),
+    Article9Condition.HEALTH_SOCIAL_CARE: (Schedule1Condition.P1_HEALTH_SOCIAL_CARE,),
+    Article9Condition.PUBLIC_HEALTH: (Schedule1Condition.P1_PUBLIC_HEALTH,),
+    Article9Condition.ARCHIVING_RESEARCH: (Schedule1Condition.P1_RESEARCH,),
+    Article9Condition.SUBSTANTIAL_PUBLIC_INTEREST: tuple(
+        s for s in Schedule1Condition if s.value.startswith("p2_")),
+}
+
+
+def _schedule1_fits(condition: Schedule1Condition, article9: Article9Condition | None) -> bool:
+    """Article 9(2)(b), (h), (i), (j) pair with Part 1, (g) with Part 2; crime data with any."""
+    if article9 is None or article9 not in _SCHEDULE1_FOR_ARTICLE9:
+        return True
+    return condition in _SCHEDULE1_FOR_ARTICLE9[article9]
+
+
+def _confidentiality(
+    record: DecisionRecord, recipient: RecipientType, rng: random.Random
+) -> ConfidentialityBasis:
+    if record.consent in (ConsentStatus.GIVEN_WRITTEN, ConsentStatus.GIVEN_VERBAL):
+        return ConfidentialityBasis.CONSENT
+    if record.consent is ConsentStatus.LACKS_CAPACITY:
+        return ConfidentialityBasis.BEST_INTERESTS
+    if recipient is RecipientType.COURT:
+        return ConfidentialityBasis.COURT_ORDER
+    if record.article6_basis is Article6Basis.LEGAL_OBLIGATION:
+        return ConfidentialityBasis.REQUIRED_BY_LAW
+    if record.data_categories == [DataCategory.IDENTITY_CONTACT] or rng.random() < 0.05:
+        return ConfidentialityBasis.NOT_CONFIDENTIAL
+    return ConfidentialityBasis.PUBLIC_INTEREST
+
+
+def _ensure_directory(db: Database) -> list[Organisation]:
+    """Add the fictional directory (once: an existing entry with the same name is reused)."""
+    existing = {o.name: o for o in organisations.list_organisations(db, include_inactive=True)}
+    active = []
+    for number, (name, kind, email) in enumerate((*DIRECTORY, INACTIVE)):
+        org = existing.get(name)
+        if org is None:
+            org = organisations.save_organisation(db, Organisation(
+                name=name,
+                type=kind,
+                address=f"{number + 1} Fictional Road, Northshire NS{number % 9 + 1} 0DM",
+                phone=f"01632 960{number:03d}",
+                secure_email=email,
+                active=(name, kind, email) != INACTIVE,
+            ))
+        if org.active:
+            active.append(org)
+    return active
+
+
+def create_demo_data(
+    db: Database, records: int, seed: int = DEFAULT_SEED, now: datetime | None = None
+) -> int:
+    """Add ``records`` fictional decisions (and the demo directory) to ``db``.
+
+    The same seed and ``now`` give the same records. About one in eight is left as a
+    draft; the rest are completed through ``mark_complete``, so each passes the
+    completion rules. Returns the number of records added.
+    """
+    if records < 0:
+        raise ValueError("records must not be negative")
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    rng = random.Random(seed)
+    generator = _Generator(rng, moment, _ensure_directory(db))
+    for _ in range(records):
+        record = generator.record()
+        if rng.random() < DRAFT_SHARE:
+            record_service.save_draft(db, generator.draftify(record))
+        else:
+            record_service.mark_complete(db, record)
+    return records
