@@ -1,0 +1,1 @@
+"""Benchmarks: each figure beside its floor (see __main__)."""
