@@ -179,6 +179,10 @@ def _make_folder(folder: Path) -> None:
 
 
 def run_app(db_value: str | None) -> int:
+    path = config.resolve_db_path(db_value)
+    if path.exists():
+        # A file that is not a database is the more useful thing to hear about.
+        _open(path).close()
     if _no_display():
         raise CommandError(translate(
             "Cli",
@@ -186,7 +190,6 @@ def run_app(db_value: str | None) -> int:
             "screen, use: QT_QPA_PLATFORM=offscreen infoshare ... (or use the headless "
             "commands 'infoshare demo' and 'infoshare export csv').",
         ))
-    path = config.resolve_db_path(db_value)
     _make_folder(path.parent)
     # Open (and migrate) here first, so a bad file is reported on the console.
     _open(path).close()

@@ -596,3 +596,19 @@ def test_decision_times_are_london_time(capsys: pytest.CaptureFixture[str],
     assert _run(capsys, "export", "csv", "--db", str(path), "-o", str(out_path))[0] == 0
     rows = list(csv.DictReader(out_path.open(encoding="utf-8-sig")))
     assert rows[0]["Date and time of decision"] == "30/06/2025 10:15"
+
+
+def test_bad_file_is_reported_before_a_missing_display(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(cli.sys, "platform", "linux")
+    path = tmp_path / "minutes.docx"
+    path.write_bytes(b"PK\x03\x04 not a database")
+
+    code, _, err = _run(capsys, "--db", str(path))
+
+    assert code == cli.EXIT_UNUSABLE
+    assert "is not an InfoShare database file" in _one_line(err)
+    assert path.read_bytes() == b"PK\x03\x04 not a database"
