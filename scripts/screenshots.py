@@ -168,6 +168,11 @@ def main() -> int:
             window.show()
             settle(app)
             window.grab().save(str(OUT / "main-window.png"))
+            window.navigation.setCurrentRow(1)  # Recipient organisations
+            settle(app)
+            window.grab().save(str(OUT / "organisations.png"))
+            window.navigation.setCurrentRow(0)
+            settle(app)
 
             assert draft.id is not None
             form = window.open_record(draft.id)
@@ -189,7 +194,8 @@ def main() -> int:
             window.close()
         finally:
             db.close()
-    for name in ("main-window.png", "record-form.png", "record-form-errors.png"):
+    for name in ("main-window.png", "organisations.png", "record-form.png",
+                 "record-form-errors.png"):
         print(OUT / name)
     return 0
 

@@ -74,7 +74,8 @@ class Field:
     ``shown`` says when the question applies at all; ``required`` when it must be
     answered before the record can be completed (only ever while it is shown).
     ``by_setting`` marks fields that the organisation's "authorisation required"
-    setting makes mandatory.
+    setting makes mandatory. ``short_label`` names the field where room is tight
+    (a column of the decision list); it defaults to the label.
     """
 
     name: str
@@ -88,6 +89,11 @@ class Field:
     shown: Condition = when.always
     required: Condition = when.never
     by_setting: bool = False
+    short_label: str = ""
+
+    @property
+    def column_label(self) -> str:
+        return self.short_label or self.label
 
     def options(self) -> tuple[Vocab, ...]:
         """The values offered for a choice field, in display order."""
@@ -312,6 +318,7 @@ FIELDS: tuple[Field, ...] = (
         shown=when.is_share,
         required=when.is_share,
         hint=QT_TRANSLATE_NOOP("fields", "Choose from the directory, or add a new organisation"),
+        short_label=QT_TRANSLATE_NOOP("fields", "Recipient"),
     ),
     Field(
         "recipient_name",
@@ -354,6 +361,7 @@ FIELDS: tuple[Field, ...] = (
         D,
         QT_TRANSLATE_NOOP("fields", "Enter the date and time of the decision"),
         required=when.always,
+        short_label=QT_TRANSLATE_NOOP("fields", "Date of decision"),
     ),
     # --- Lawful basis --------------------------------------------------------------
     Field(

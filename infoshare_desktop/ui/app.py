@@ -15,6 +15,7 @@ from infoshare_desktop.config import APP_AUTHOR, APP_NAME
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.errors import StorageError
 from infoshare_desktop.ui.style import apply_style
+from infoshare_desktop.ui.translations import install_translations
 
 log = logging.getLogger("infoshare_desktop.ui")
 
@@ -88,6 +89,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationDisplayName(APP_NAME)
     apply_style(app)
+    if not app.property("translations_installed"):
+        install_translations(app)
+        app.setProperty("translations_installed", True)
     return app
 
 

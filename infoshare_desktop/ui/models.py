@@ -100,7 +100,7 @@ def _time_key(summary: RecordSummary) -> float:
 
 
 def _field_header(name: str) -> Callable[[], str]:
-    return lambda: field_text(FIELDS_BY_NAME[name].label)
+    return lambda: field_text(FIELDS_BY_NAME[name].column_label)
 
 
 class RecordsModel(RowsModel[RecordSummary]):

@@ -2,10 +2,13 @@
 
 Colours follow GOV.UK Design System habits (dark text on white, a green primary
 button, red errors, a yellow focus ring) so the app reads like the services social
-workers already use. Kept inline so a frozen build needs no resource files.
+workers already use. Kept inline; the one image it needs (the drop-down arrow)
+ships inside the package, beside this module.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -20,6 +23,7 @@ PRIMARY_HOVER = "#005a30"
 ERROR = "#d4351c"
 FOCUS = "#ffdd00"
 LOCKED = "#f3f2f1"
+ARROW = (Path(__file__).with_name("assets") / "chevron-down.svg").as_posix()
 
 STYLESHEET = f"""
 QWidget {{ color: {TEXT}; }}
@@ -66,11 +70,20 @@ QLineEdit, QPlainTextEdit, QComboBox {{
 QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {{
     border: 1px solid {BORDER}; background: {LOCKED};
 }}
+QComboBox {{ padding-right: 30px; }}
+QComboBox::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: center right; width: 28px; border: none;
+}}
+QComboBox::down-arrow {{ image: url("{ARROW}"); width: 12px; height: 8px; }}
+QComboBox QAbstractItemView {{
+    border: 2px solid {TEXT}; selection-background-color: {BRAND}; selection-color: #ffffff;
+}}
 QComboBox:disabled, QCheckBox:disabled {{ color: {TEXT}; }}
 QComboBox:disabled {{ border: 1px solid {BORDER}; background: {LOCKED}; }}
 QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{
     border: 3px solid {TEXT}; padding: 3px 5px; background: #ffffff;
 }}
+QComboBox:focus {{ padding-right: 29px; }}
 QPushButton {{
     background: {PANEL}; border: 1px solid {BORDER}; border-bottom: 2px solid #929191;
     padding: 6px 14px; min-height: 20px;

@@ -46,8 +46,8 @@ def test_list_columns_and_sorting(qtbot, window, db) -> None:
     assert decisions.stack.currentWidget() is decisions.table
     assert decisions.count_line.text() == "3 decisions"
     headers = [decisions.proxy.headerData(i, Qt.Orientation.Horizontal) for i in range(7)]
-    assert headers == ["Reference", "Date and time of decision", "Case reference",
-                       "Recipient organisation", "Outcome", "Consent", "Status"]
+    assert headers == ["Reference", "Date of decision", "Case reference",
+                       "Recipient", "Outcome", "Consent", "Status"]
     # Newest decision first by default; dates sort as dates, not as dd/mm text.
     assert column(window, 2) == ["cm-100", "CM-300", "CM-200"]
     row = {column(window, 2)[i]: i for i in range(3)}
