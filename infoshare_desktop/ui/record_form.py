@@ -391,13 +391,19 @@ class RecordForm(QWidget):
         return found
 
     # --- saving --------------------------------------------------------------------
-    def save_draft(self) -> bool:
-        """Save as a draft; True when saved."""
+    def _can_save(self) -> bool:
+        """Editable, and every typed date and time is a real one (else say which)."""
         if self.read_only:
             return False
         typed = self._input_problems()
         if typed:
             self.show_problems(typed)
+            return False
+        return True
+
+    def save_draft(self) -> bool:
+        """Save as a draft; True when saved."""
+        if not self._can_save():
             return False
         try:
             saved = record_service.save_draft(self.db, self.current_record())
@@ -415,11 +421,7 @@ class RecordForm(QWidget):
 
     def mark_complete(self) -> bool:
         """Save, then complete and lock the record if nothing is missing."""
-        if self.read_only:
-            return False
-        typed = self._input_problems()
-        if typed:
-            self.show_problems(typed)
+        if not self._can_save():
             return False
         try:
             completed = record_service.mark_complete(self.db, self.current_record())

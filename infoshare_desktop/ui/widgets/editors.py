@@ -487,8 +487,20 @@ class _RowsEditor(FieldEditor):
         outer.addLayout(add_line)
         self._update_header()
 
-    def make_header(self) -> QWidget:
+    def header_columns(self) -> list[tuple[str, int]]:
+        """Each column's heading and width, matching the row's inputs."""
         raise NotImplementedError
+
+    def make_header(self) -> QWidget:
+        header = QWidget(self)
+        layout = QHBoxLayout(header)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for text, width in self.header_columns():
+            label = column_header(text)
+            label.setFixedWidth(width)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        return header
 
     def _update_header(self) -> None:
         self.header.setVisible(bool(self.rows))
@@ -566,20 +578,12 @@ class PeopleEditor(_RowsEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, QCoreApplication.translate("RecordForm", "Add person"), parent)
 
-    def make_header(self) -> QWidget:
-        header = QWidget(self)
-        layout = QHBoxLayout(header)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for text, width in (
+    def header_columns(self) -> list[tuple[str, int]]:
+        return [
             (QCoreApplication.translate("RecordForm", "Name"), 260),
             (QCoreApplication.translate("RecordForm", "Role"), 190),
             (QCoreApplication.translate("RecordForm", "Date of birth (optional)"), 200),
-        ):
-            label = column_header(text)
-            label.setFixedWidth(width)
-            layout.addWidget(label)
-        layout.addStretch(1)
-        return header
+        ]
 
     def value(self) -> list[PersonInvolved]:
         people = []
@@ -621,19 +625,11 @@ class AdviceEditor(_RowsEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, QCoreApplication.translate("RecordForm", "Add advice"), parent)
 
-    def make_header(self) -> QWidget:
-        header = QWidget(self)
-        layout = QHBoxLayout(header)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for text, width in (
+    def header_columns(self) -> list[tuple[str, int]]:
+        return [
             (QCoreApplication.translate("RecordForm", "Advice from"), 300),
             (QCoreApplication.translate("RecordForm", "What they advised"), 360),
-        ):
-            label = column_header(text)
-            label.setFixedWidth(width)
-            layout.addWidget(label)
-        layout.addStretch(1)
-        return header
+        ]
 
     def value(self) -> list[AdviceSought]:
         advice = []
