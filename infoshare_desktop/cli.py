@@ -22,9 +22,8 @@ from typing import NoReturn
 from PySide6.QtCore import QCoreApplication
 
 from infoshare_desktop import config
+from infoshare_desktop.services.database import Database, StorageError, open_database
 from infoshare_desktop.services.errors import ServiceError
-from infoshare_desktop.storage.database import Database
-from infoshare_desktop.storage.errors import StorageError
 
 translate = QCoreApplication.translate
 
@@ -163,7 +162,7 @@ def _no_display() -> bool:
 
 def _open(path: Path) -> Database:
     try:
-        return Database.open(path)
+        return open_database(path)
     except StorageError as error:
         raise CommandError(str(error)) from None
 

@@ -61,11 +61,22 @@ class Database:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed on success, rolled back on any error."""
+        """One transaction: committed on success, rolled back on any error.
+
+        A failure of the file itself (locked by another program, disk full, drive
+        gone) becomes ``DatabaseUnavailableError``: the user can act on it, and
+        nothing of the transaction was kept.
+        """
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
+            except OperationalError as error:
+                session.rollback()
+                raise DatabaseUnavailableError(
+                    f"The database {self.path.name} could not be used ({_reason(error)}). "
+                    "Nothing was changed. Check the drive and try again."
+                ) from None
             except BaseException:
                 session.rollback()
                 raise

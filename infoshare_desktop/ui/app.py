@@ -12,8 +12,7 @@ from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qIns
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from infoshare_desktop.config import APP_AUTHOR, APP_NAME
-from infoshare_desktop.storage.database import Database
-from infoshare_desktop.storage.errors import StorageError
+from infoshare_desktop.services.database import StorageError, open_database
 from infoshare_desktop.ui.style import apply_style
 from infoshare_desktop.ui.translations import install_translations
 
@@ -102,7 +101,7 @@ def run_gui(db_path: Path) -> int:
     app = create_application()
     install_error_handlers()
     try:
-        db = Database.open(db_path)
+        db = open_database(db_path)
     except StorageError as error:
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Cannot open the database"), str(error)

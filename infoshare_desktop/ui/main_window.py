@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.services import records as record_service
 from infoshare_desktop.services import recovery
+from infoshare_desktop.services.database import Database, StorageError
 from infoshare_desktop.services.errors import ServiceError
 from infoshare_desktop.services.recovery import RecoveredForm
-from infoshare_desktop.storage.database import Database
-from infoshare_desktop.storage.errors import StorageError
 from infoshare_desktop.ui import dialogs
 from infoshare_desktop.ui.focus import chain_tab_order
 from infoshare_desktop.ui.models import RecordsModel, sorting_proxy

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from infoshare_desktop.domain.organisation import Organisation
 from infoshare_desktop.domain.vocab import RecipientType
 from infoshare_desktop.services import organisations
+from infoshare_desktop.services.database import Database
 from infoshare_desktop.services.errors import ServiceError, ValidationError
-from infoshare_desktop.storage.database import Database
 from infoshare_desktop.ui import dialogs
 from infoshare_desktop.ui.focus import chain_tab_order
 from infoshare_desktop.ui.models import OrganisationsModel, organisation_label, sorting_proxy

@@ -32,9 +32,8 @@ from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.domain.rules import Problem
 from infoshare_desktop.services import organisations, recovery
 from infoshare_desktop.services import records as record_service
+from infoshare_desktop.services.database import Database, StorageError
 from infoshare_desktop.services.errors import ServiceError, ValidationError
-from infoshare_desktop.storage.database import Database
-from infoshare_desktop.storage.errors import StorageError
 from infoshare_desktop.ui import dialogs
 from infoshare_desktop.ui.dialogs import UnsavedChoice
 from infoshare_desktop.ui.focus import chain_tab_order

@@ -86,3 +86,32 @@ def test_failed_transaction_saves_nothing(db: Database) -> None:
         raise RuntimeError("power cut")
     with db.session() as session:
         assert session.exec(select(OrganisationRow)).all() == []
+
+
+def test_locked_database_is_a_clear_error_and_saves_nothing(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from infoshare_desktop.domain.organisation import Organisation
+    from infoshare_desktop.domain.vocab import RecipientType
+    from infoshare_desktop.services import organisations
+    from infoshare_desktop.storage import sqlite as sqlite_module
+    from infoshare_desktop.storage.errors import DatabaseUnavailableError
+
+    monkeypatch.setattr(sqlite_module, "BUSY_TIMEOUT_MS", 50)  # do not wait 10 s here
+    db = Database.open(db_path)
+    other = sqlite3.connect(db_path, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")  # another program holds the file
+    try:
+        with pytest.raises(DatabaseUnavailableError) as refused:
+            organisations.save_organisation(
+                db, Organisation(name="Locked Out Ltd", type=RecipientType.OTHER)
+            )
+    finally:
+        other.rollback()
+        other.close()
+    try:
+        assert "database is locked" in str(refused.value)
+        assert "\n" not in str(refused.value)
+        assert organisations.list_organisations(db) == []
+    finally:
+        db.close()

@@ -1,0 +1,34 @@
+"""Opening the database, for the app and the command line.
+
+The UI and the CLI never reach into storage; this is their one way to get the
+``Database`` handle they pass to every other service, and the errors it raises.
+"""
+
+from __future__ import annotations
+
+import os
+
+from infoshare_desktop.storage.database import Database
+from infoshare_desktop.storage.errors import (
+    DatabaseTooNewError,
+    DatabaseUnavailableError,
+    NotADatabaseError,
+    StorageError,
+)
+
+__all__ = [
+    "Database",
+    "DatabaseTooNewError",
+    "DatabaseUnavailableError",
+    "NotADatabaseError",
+    "StorageError",
+    "open_database",
+]
+
+
+def open_database(path: str | os.PathLike[str]) -> Database:
+    """Open, back up if needed and migrate the database at ``path``.
+
+    Raises ``StorageError`` (one plain-English line) when the file cannot be used.
+    """
+    return Database.open(path)
