@@ -1,29 +1,47 @@
-"""The ``infoshare`` command: open the app, or fill and export a database without a screen.
+"""The ``infoshare`` command: open the app, or fill, export and administer a database
+without a screen.
+
+Commands that read or change records or accounts act as a named user (``--user`` or
+``INFOSHARE_USER``), signed in with their password (``INFOSHARE_PASSWORD`` or a prompt
+that does not echo), with exactly that user's permissions; the app itself asks who
+is there in its own window.
 
 Every failure a person can act on (a file that is not a database, a database from a
-newer version, a missing folder, an output that cannot be written) ends with one
-plain line on stderr and a non-zero exit code, never a traceback: a traceback can
-carry the personal data being processed. Qt widgets are imported only when the
-window is opened, so ``demo`` and ``export`` run on a server with no display.
+newer version, a missing folder, an output that cannot be written, a wrong password)
+ends with one plain line on stderr and a non-zero exit code, never a traceback: a
+traceback can carry the personal data being processed, or a password. Qt widgets are
+imported only when the window is opened, so the other commands run on a server with
+no display.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
 from traceback import extract_tb
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
 from infoshare_desktop import config
+from infoshare_desktop.domain.vocab import Role
 from infoshare_desktop.services.database import Database, StorageError, open_database
-from infoshare_desktop.services.errors import ServiceError
+from infoshare_desktop.services.errors import (
+    AuthenticationError,
+    PermissionDeniedError,
+    ServiceError,
+    ValidationError,
+)
+
+if TYPE_CHECKING:
+    from infoshare_desktop.domain.accounts import Team, User
 
 translate = QCoreApplication.translate
 
@@ -34,7 +52,15 @@ EXIT_UNUSABLE = 2
 EXIT_FAILED = 1
 #: A bug: reported without its message, which could hold personal data.
 EXIT_BUG = 3
+#: Sign-in or permission refused (wrong password, locked account, not allowed).
+EXIT_REFUSED = 4
 EXIT_INTERRUPTED = 130
+
+#: Who the command acts as, and their password, when not given on the command line.
+USER_ENV = "INFOSHARE_USER"
+PASSWORD_ENV = "INFOSHARE_PASSWORD"
+#: The password for a new account or a reset, when not typed at a prompt.
+NEW_PASSWORD_ENV = "INFOSHARE_NEW_PASSWORD"
 
 
 class CommandError(Exception):
@@ -87,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH", default=None, help=db_help)
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    # Accepted before a command too; refused (with a reason) when opening the app.
+    parser.add_argument("--user", dest="global_user", metavar="NAME", default=None,
+                        help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     # ``--db`` may also follow the command; SUPPRESS keeps a value given before it.
@@ -96,9 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
         description=translate(
             "Cli",
             "Add fictional but realistic decision records, and a directory of fictional "
-            "organisations, to a database. Every name is made up and every case "
-            "reference starts with DEMO-. Refuses a database that already holds real "
-            "records.",
+            "organisations, to a database. On a new database it first creates the demo "
+            "organisation and its logins (practitioner1 to practitioner4, manager1, "
+            "manager2, guardian1, admin1; password: demo-password), whose people take the "
+            "records through every workflow state. Every name is made up and every case "
+            "reference starts with DEMO-. Refuses a database of a real organisation or one "
+            "that holds real records.",
         ),
     )
     demo.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
@@ -114,8 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        help=translate("Cli", "write every record to a file"),
-        description=translate("Cli", "Write every record in the database to a file."),
+        help=translate("Cli", "write the records you may read to a file"),
+        description=translate("Cli", "Write every record the signed-in user may read "
+                                     "to a file."),
     )
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     csv_parser = formats.add_parser(
@@ -123,9 +156,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "a spreadsheet file (CSV) with one row per record"),
         description=translate(
             "Cli",
-            "Write every record as one row of a CSV file that Excel and LibreOffice "
-            "open directly: one column per question, answers as shown on screen, "
-            "dates as dd/mm/yyyy and times in UK time.",
+            "Write every record you may read (--user) as one row of a CSV file that "
+            "Excel and LibreOffice open directly: reference, status, practitioner, one "
+            "column per question, answers as shown on screen, dates as dd/mm/yyyy and "
+            "times in UK time.",
         ),
     )
     csv_parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
@@ -133,7 +167,91 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="FILE", required=True,
         help=translate("Cli", "the CSV file to write (replaced if it exists)"),
     )
+    _add_user_option(csv_parser)
+
+    users = commands.add_parser(
+        "user",
+        help=translate("Cli", "add, list or deactivate accounts, or reset a password "
+                              "(administrators)"),
+        description=translate(
+            "Cli",
+            "Manage accounts, acting as an administrator (--user). Accounts are never "
+            "deleted, only deactivated. On a new database with no accounts, 'user add' "
+            "creates the first administrator instead: give it --organisation and "
+            "--role administrator. A new password is read from ${env} or asked for "
+            "twice.",
+        ).format(env=NEW_PASSWORD_ENV),
+    )
+    user_commands = users.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_commands.add_parser(
+        "add",
+        help=translate("Cli", "create an account"),
+        description=translate("Cli", "Create an account with one or more roles."),
+    )
+    add.add_argument("username", metavar="USERNAME",
+                     help=translate("Cli", "the name the person signs in with"))
+    add.add_argument("--full-name", metavar="NAME", required=True,
+                     help=translate("Cli", "the person's full name, as shown on records"))
+    add.add_argument("--job-title", metavar="TITLE", default="",
+                     help=translate("Cli", "for example 'Social worker'"))
+    add.add_argument(
+        "--role", dest="roles", metavar="ROLE", action="append", required=True,
+        choices=[role.value for role in Role],
+        help=translate("Cli", "one of {roles}; repeat for several roles").format(
+            roles=", ".join(role.value for role in Role)),
+    )
+    add.add_argument(
+        "--team", dest="teams", metavar="NAME", action="append", default=[],
+        help=translate("Cli", "a team the person works in (created if missing); "
+                              "repeat for several teams"),
+    )
+    add.add_argument(
+        "--manages", metavar="NAME", action="append", default=[],
+        help=translate("Cli", "a team the person manages (created if missing); repeat for "
+                              "several teams"),
+    )
+    add.add_argument(
+        "--organisation", metavar="NAME", default=None,
+        help=translate("Cli", "the organisation's name: only for the first administrator of "
+                              "a new database"),
+    )
+    add.add_argument(
+        "--marking", metavar="MARKING", default=None,
+        help=translate("Cli", "the protective marking on reports, with --organisation "
+                              "(default OFFICIAL-SENSITIVE)"),
+    )
+    listing = user_commands.add_parser(
+        "list",
+        help=translate("Cli", "list every account"),
+        description=translate("Cli", "List every account, including deactivated ones."),
+    )
+    deactivate = user_commands.add_parser(
+        "deactivate",
+        help=translate("Cli", "stop an account signing in (it is kept, with its records)"),
+        description=translate("Cli", "Deactivate an account. Its records are kept."),
+    )
+    deactivate.add_argument("username", metavar="USERNAME")
+    reset = user_commands.add_parser(
+        "reset-password",
+        help=translate("Cli", "set a new password (also unlocks the account)"),
+        description=translate("Cli", "Set a new password for an account and unlock it."),
+    )
+    reset.add_argument("username", metavar="USERNAME")
+    for sub in (add, listing, deactivate, reset):
+        sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+        _add_user_option(sub)
     return parser
+
+
+def _add_user_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--user", metavar="NAME", default=None,
+        help=translate(
+            "Cli",
+            "the username to act as (default: ${user_env}); the password is read from "
+            "${password_env} or asked for",
+        ).format(user_env=USER_ENV, password_env=PASSWORD_ENV),
+    )
 
 
 def _count(text: str) -> int:
@@ -177,6 +295,82 @@ def _make_folder(folder: Path) -> None:
         ) from None
 
 
+# --- Signing in -------------------------------------------------------------------------
+
+
+def _can_prompt() -> bool:
+    """A person is at a terminal to type a password (not a script's pipe)."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _ask_password(prompt: str) -> str:
+    """One password typed at the terminal, not echoed."""
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:  # Ctrl-D at the prompt
+        raise CommandError(translate("Cli", "No password given: nothing done."),
+                           EXIT_REFUSED) from None
+
+
+def _username(given: str | None) -> str:
+    username = (given or os.environ.get(USER_ENV, "")).strip()
+    if not username:
+        raise CommandError(translate(
+            "Cli", "Say who you are: add --user NAME, or set {env}.").format(env=USER_ENV))
+    return username
+
+
+def _password(username: str) -> str:
+    password = os.environ.get(PASSWORD_ENV)
+    if password:
+        return password
+    if not _can_prompt():
+        raise CommandError(translate(
+            "Cli",
+            "No password for {username}: set {env}, or run the command in a terminal to "
+            "be asked for it.",
+        ).format(username=username, env=PASSWORD_ENV), EXIT_REFUSED)
+    return _ask_password(translate("Cli", "Password for {username}: ").format(
+        username=username))
+
+
+def sign_in(db: Database, given_username: str | None) -> User:
+    """The user the command acts as, signed in with their password.
+
+    A wrong password counts towards the account's lockout, as in the app.
+    """
+    from infoshare_desktop.services import accounts
+
+    username = _username(given_username)
+    password = _password(username)
+    try:
+        return accounts.authenticate(db, username, password)
+    except AuthenticationError as error:
+        raise CommandError(str(error), EXIT_REFUSED) from None
+
+
+def _new_password(username: str) -> str:
+    """A new account's password: from the environment, or typed twice."""
+    password = os.environ.get(NEW_PASSWORD_ENV)
+    if password:
+        return password
+    if not _can_prompt():
+        raise CommandError(translate(
+            "Cli",
+            "No new password for {username}: set {env}, or run the command in a terminal "
+            "to be asked for it.",
+        ).format(username=username, env=NEW_PASSWORD_ENV))
+    first = _ask_password(translate("Cli", "New password for {username}: ").format(
+        username=username))
+    second = _ask_password(translate("Cli", "Type the new password again: "))
+    if first != second:
+        raise CommandError(translate("Cli", "The two passwords do not match: nothing changed."))
+    return first
+
+
 def run_app(db_value: str | None) -> int:
     path = config.resolve_db_path(db_value)
     if path.exists():
@@ -198,21 +392,25 @@ def run_app(db_value: str | None) -> int:
 
 
 def run_demo(db_value: str | None, records: int, seed: int | None) -> int:
-    from infoshare_desktop.services.demo import DEFAULT_SEED, create_demo_data
-    from infoshare_desktop.services.records import list_records
+    from infoshare_desktop.services.demo import (
+        DEFAULT_SEED,
+        NotADemoDatabaseError,
+        create_demo_data,
+    )
 
     path = config.resolve_db_path(db_value)
     _make_folder(path.parent)
     db = _open(path)
     try:
-        if any(not s.case_reference.startswith("DEMO-") for s in list_records(db)):
+        started = time.perf_counter()
+        try:
+            added = create_demo_data(db, records, DEFAULT_SEED if seed is None else seed)
+        except NotADemoDatabaseError:
             raise CommandError(translate(
                 "Cli",
-                "{path} already holds real records. Demo records go only into a new "
-                "database or one that holds demo records: choose another file with --db.",
-            ).format(path=path))
-        started = time.perf_counter()
-        added = create_demo_data(db, records, DEFAULT_SEED if seed is None else seed)
+                "{path} already holds real accounts or records. Demo records go only into a "
+                "new database or a demo one: choose another file with --db.",
+            ).format(path=path)) from None
         seconds = time.perf_counter() - started
     finally:
         db.close()
@@ -221,7 +419,7 @@ def run_demo(db_value: str | None, records: int, seed: int | None) -> int:
     return 0
 
 
-def run_export_csv(db_value: str | None, output: str) -> int:
+def run_export_csv(db_value: str | None, output: str, username: str | None) -> int:
     from infoshare_desktop.services.export import export_csv
 
     path = config.resolve_db_path(db_value)
@@ -243,7 +441,8 @@ def run_export_csv(db_value: str | None, output: str) -> int:
                              "output file."))
     db = _open(path)
     try:
-        count = export_csv(db, target, translate)
+        actor = sign_in(db, username)
+        count = export_csv(db, actor, target, translate)
     except OSError as error:
         raise CommandError(
             translate("Cli", "Cannot write {target}: {reason}.").format(
@@ -257,11 +456,238 @@ def run_export_csv(db_value: str | None, output: str) -> int:
     return 0
 
 
+# --- Accounts ----------------------------------------------------------------------------
+
+
+def _existing_database(db_value: str | None) -> Path:
+    path = config.resolve_db_path(db_value)
+    if not path.is_file():
+        raise CommandError(
+            translate("Cli", "There is no database at {path}.").format(path=path))
+    return path
+
+
+def _require_administrator(actor: User) -> None:
+    from infoshare_desktop.domain.permissions import Action, refusal
+
+    refused = refusal(actor, Action.MANAGE_ACCOUNTS)
+    if refused is not None:
+        raise CommandError(
+            translate("Cli", "{reason} Only an administrator can do this.").format(
+                reason=translate("rules", refused.text)),
+            EXIT_REFUSED,
+        )
+
+
+def _find_user(db: Database, actor: User, username: str) -> User:
+    from infoshare_desktop.domain.accounts import normalise_username
+    from infoshare_desktop.services import accounts
+
+    wanted = normalise_username(username)
+    for user in accounts.list_users(db, actor, include_inactive=True):
+        if user.username == wanted:
+            return user
+    raise CommandError(
+        translate("Cli", "There is no account called {username}.").format(username=username),
+        EXIT_FAILED,
+    )
+
+
+def _team_ids(db: Database, actor: User, names: Sequence[str]) -> frozenset[int]:
+    """The ids of the named teams, creating any that do not exist yet."""
+    from infoshare_desktop.services import accounts
+
+    known: dict[str, Team] = {t.name.casefold(): t for t in accounts.list_teams(db)}
+    ids = set()
+    for name in names:
+        team = known.get(name.strip().casefold())
+        if team is None:
+            team = accounts.create_team(db, actor, name)
+            known[team.name.casefold()] = team
+        assert team.id is not None
+        ids.add(team.id)
+    return frozenset(ids)
+
+
+def run_user_add(args: argparse.Namespace) -> int:
+    from infoshare_desktop.domain.accounts import User, user_problems
+    from infoshare_desktop.services import accounts
+    from infoshare_desktop.services.settings import DEFAULTS
+
+    path = config.resolve_db_path(args.db)
+    if not path.exists():
+        _make_folder(path.parent)
+    roles = frozenset(Role(value) for value in args.roles)
+    user = User(id=None, username=args.username, full_name=args.full_name,
+                job_title=args.job_title, roles=roles)
+    db = _open(path)
+    try:
+        if accounts.needs_setup(db):
+            if Role.ADMINISTRATOR not in roles:
+                raise CommandError(translate(
+                    "Cli",
+                    "{path} has no accounts yet: the first account must be an administrator. "
+                    "Add --role administrator and --organisation NAME.",
+                ).format(path=path))
+            if not (args.organisation or "").strip():
+                raise CommandError(translate(
+                    "Cli",
+                    "{path} has no accounts yet: name the organisation with --organisation NAME "
+                    "to create its first administrator.",
+                ).format(path=path))
+            password = _new_password(args.username)
+            marking = args.marking or DEFAULTS.protective_marking
+            actor = accounts.set_up_organisation(db, args.organisation, marking, user, password)
+            if args.teams or args.manages:
+                actor = accounts.update_user(db, actor, _with_teams(db, actor, actor, args))
+            print(translate(
+                "Cli", "Set up {organisation} with its first administrator, {username}."
+            ).format(organisation=args.organisation.strip(), username=actor.username))
+            return 0
+        if args.organisation is not None or args.marking is not None:
+            raise CommandError(translate(
+                "Cli",
+                "{path} is already set up: --organisation and --marking are only for the "
+                "first administrator. Change the organisation's settings in the app.",
+            ).format(path=path))
+        actor = sign_in(db, args.user)
+        _require_administrator(actor)
+        password = _new_password(args.username)
+        problems = user_problems(user, password)
+        if problems:
+            raise ValidationError(problems)
+        created = accounts.create_user(db, actor, _with_teams(db, actor, user, args), password)
+    finally:
+        db.close()
+    print(translate("Cli", "Created the account {username} ({roles}).").format(
+        username=created.username, roles=_roles_text(created)))
+    return 0
+
+
+def _with_teams(db: Database, actor: User, user: User, args: argparse.Namespace) -> User:
+    return replace(user, team_ids=_team_ids(db, actor, args.teams),
+                   managed_team_ids=_team_ids(db, actor, args.manages))
+
+
+def _roles_text(user: User) -> str:
+    return ", ".join(translate("vocab", role.label) for role in Role if user.has(role))
+
+
+def _table(rows: list[list[str]]) -> str:
+    """Plain columns, padded with spaces, for a terminal or a log."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    )
+
+
+def run_user_list(args: argparse.Namespace) -> int:
+    from infoshare_desktop.services import accounts
+
+    path = _existing_database(args.db)
+    db = _open(path)
+    try:
+        actor = sign_in(db, args.user)
+        _require_administrator(actor)
+        teams = {t.id: t.name for t in accounts.list_teams(db)}
+        users = accounts.list_users(db, actor, include_inactive=True)
+        yes, no = translate("Cli", "yes"), translate("Cli", "no")
+        rows = [[translate("Cli", "USERNAME"), translate("Cli", "FULL NAME"),
+                 translate("Cli", "ROLES"), translate("Cli", "TEAMS"),
+                 translate("Cli", "ACTIVE"), translate("Cli", "LOCKED")]]
+        for user in sorted(users, key=lambda u: u.username):
+            assert user.id is not None
+            team_names = sorted(teams.get(i, "?") for i in user.team_ids)
+            team_names += sorted(
+                translate("Cli", "manages {team}").format(team=teams.get(i, "?"))
+                for i in user.managed_team_ids)
+            rows.append([
+                user.username, user.full_name, _roles_text(user), ", ".join(team_names),
+                yes if user.active else no,
+                yes if accounts.is_locked_out(db, user.id) else no,
+            ])
+    finally:
+        db.close()
+    print(_table(rows))
+    return 0
+
+
+def run_user_deactivate(args: argparse.Namespace) -> int:
+    from infoshare_desktop.services import accounts
+
+    db = _open(_existing_database(args.db))
+    try:
+        actor = sign_in(db, args.user)
+        _require_administrator(actor)
+        user = _find_user(db, actor, args.username)
+        assert user.id is not None
+        if not user.active:
+            print(translate("Cli", "{username} was already deactivated.").format(
+                username=user.username))
+            return 0
+        accounts.deactivate_user(db, actor, user.id)
+    finally:
+        db.close()
+    print(translate("Cli", "Deactivated {username}: they can no longer sign in. Their records "
+                           "are kept.").format(username=user.username))
+    return 0
+
+
+def run_user_reset_password(args: argparse.Namespace) -> int:
+    from infoshare_desktop.services import accounts
+
+    db = _open(_existing_database(args.db))
+    try:
+        actor = sign_in(db, args.user)
+        _require_administrator(actor)
+        user = _find_user(db, actor, args.username)
+        assert user.id is not None
+        accounts.reset_password(db, actor, user.id, _new_password(user.username))
+    finally:
+        db.close()
+    print(translate("Cli", "Set a new password for {username}; the account is unlocked.")
+          .format(username=user.username))
+    return 0
+
+
+USER_COMMANDS = {
+    "add": run_user_add,
+    "list": run_user_list,
+    "deactivate": run_user_deactivate,
+    "reset-password": run_user_reset_password,
+}
+
+#: Which option or argument a problem's field comes from, to say where to fix it.
+_OPTION_FOR_FIELD = {
+    "username": "USERNAME",
+    "full_name": "--full-name",
+    "job_title": "--job-title",
+    "roles": "--role",
+    "teams": "--team",
+    "name": "--team",
+    "organisation_name": "--organisation",
+    "protective_marking": "--marking",
+    "password": NEW_PASSWORD_ENV,
+    "new_password": NEW_PASSWORD_ENV,
+}
+
+
 def _dispatch(args: argparse.Namespace) -> int:
+    if args.global_user is not None:
+        if args.command in (None, "demo"):
+            raise CommandError(translate(
+                "Cli",
+                "--user is for 'infoshare export csv' and 'infoshare user'. The app asks "
+                "who you are when it opens, and the demo signs in as its own people.",
+            ))
+        args.user = args.user or args.global_user
     if args.command == "demo":
         return run_demo(args.db, args.records, args.seed)
     if args.command == "export":
-        return run_export_csv(args.db, args.output)
+        return run_export_csv(args.db, args.output, args.user)
+    if args.command == "user":
+        return USER_COMMANDS[args.user_command](args)
     return run_app(args.db)
 
 
@@ -287,6 +713,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StorageError as error:
         _error(str(error))
         return EXIT_UNUSABLE
+    except ValidationError as error:
+        for problem in error.problems:
+            where = _OPTION_FOR_FIELD.get(problem.field, problem.field)
+            _error(f"{where}: {translate('rules', problem.message).format(**problem.params)}")
+        return EXIT_FAILED
+    except (PermissionDeniedError, AuthenticationError) as error:
+        _error(str(error))
+        return EXIT_REFUSED
     except ServiceError as error:
         _error(str(error))
         return EXIT_FAILED

@@ -1,8 +1,10 @@
-"""Render the main window and the record form to PNGs in docs/screenshots/.
+"""Render the app's screens to PNGs in docs/screenshots/.
 
-Builds a throwaway database of fictional records through the services (no real
-person), opens the windows offscreen at 1280x800 and saves what they look like.
-Run with ``make screenshots`` (or QT_QPA_PLATFORM=offscreen python scripts/screenshots.py).
+Builds a throwaway demo database (the demo organisation, its accounts and fictional
+records, all through the services: no real person), adds a few hand-written records,
+signs in programmatically as the demo users, opens the windows offscreen at
+1280x800 and saves what they look like. Run with ``make screenshots`` (or
+QT_QPA_PLATFORM=offscreen python scripts/screenshots.py).
 """
 
 from __future__ import annotations
@@ -10,13 +12,15 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.organisation import Organisation
 from infoshare_desktop.domain.record import (
     AdviceSought,
@@ -42,10 +46,12 @@ from infoshare_desktop.domain.vocab import (
     SharingTest,
     TransferMethod,
 )
-from infoshare_desktop.services import organisations, records
+from infoshare_desktop.services import accounts, organisations, records, review
+from infoshare_desktop.services.demo import DEMO_PASSWORD, create_demo_data
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.ui.app import create_application
 from infoshare_desktop.ui.main_window import MainWindow
+from infoshare_desktop.ui.sign_in import LoginDialog
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1280, 800)
@@ -55,20 +61,37 @@ def utc(day: date, hour: int, minute: int) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
 
 
-def populate(db: Database) -> tuple[DecisionRecord, DecisionRecord]:
-    """A few realistic, fictional decisions; returns the two the forms show."""
-    def org(name: str, kind: RecipientType, email: str) -> int:
-        saved = organisations.save_organisation(db, Organisation(
-            name=name, type=kind, phone="01632 960" + str(len(name)).zfill(3),
-            secure_email=email,
-        ))
-        assert saved.id is not None
-        return saved.id
+#: The demo's fixed "now", so the screenshots do not change from run to run.
+NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 
-    police = org("Northshire Police – MASH", RecipientType.POLICE, "mash@northshire.example")
-    school = org("Hillside Academy", RecipientType.EDUCATION, "dsl@hillside.example")
-    health = org("Brookfield Health Centre", RecipientType.HEALTH, "safeguarding@nhs.example")
-    org("Riverside Housing Trust", RecipientType.HOUSING, "tenancy@riverside.example")
+
+def sign_in(db: Database, username: str) -> User:
+    return accounts.authenticate(db, username, DEMO_PASSWORD)
+
+
+def populate(db: Database) -> tuple[DecisionRecord, DecisionRecord, DecisionRecord]:
+    """Hand-written decisions by practitioner1; returns the three the forms show."""
+    author = sign_in(db, "practitioner1")
+    manager = sign_in(db, "manager1")
+    admin = sign_in(db, "admin1")
+    directory = {o.name: o for o in organisations.list_organisations(db)}
+
+    def org(name: str, kind: RecipientType, email: str) -> int:
+        found = directory.get(name)
+        if found is None:
+            found = organisations.save_organisation(db, admin, Organisation(
+                name=name, type=kind, phone="01632 960" + str(len(name)).zfill(3),
+                secure_email=email,
+            ))
+        assert found.id is not None
+        return found.id
+
+    police = org("Northshire Police – Public Protection Unit", RecipientType.POLICE,
+                 "ppu@northshire-police.example")
+    school = org("Riverside Primary School", RecipientType.EDUCATION,
+                 "dsl@riverside-primary.example")
+    health = org("Riverside Medical Practice", RecipientType.HEALTH,
+                 "practice@riverside-gp.example")
 
     def base(case: str, people: list[PersonInvolved], when: datetime) -> DecisionRecord:
         return DecisionRecord(
@@ -98,7 +121,19 @@ def populate(db: Database) -> tuple[DecisionRecord, DecisionRecord]:
     school_share.advice = [AdviceSought(AdviceSource.LINE_MANAGER, "Agreed")]
     school_share.shared_at = utc(date(2026, 11, 20), 11, 0)
     school_share.method = TransferMethod.SECURE_EMAIL
-    records.mark_complete(db, school_share)
+    # Submitted, authorised by the manager, completed, then corrected by an addendum.
+    submitted = records.submit(db, author, school_share)
+    assert submitted.id is not None
+    review.authorise(db, manager, submitted.id,
+                     "Proportionate: the school needs this to keep Amelia safe.")
+    completed = records.mark_complete(db, author, records.get_record(db, author, submitted.id))
+    corrected = replace(completed, recipient_name="Pat Morgan-Lewis",
+                        shared_description="Summary of the child protection plan and the "
+                                           "dates of the core group meetings")
+    history_record = records.add_addendum(
+        db, author, submitted.id, corrected,
+        "The recipient's surname was incomplete, and the meeting dates were shared too.",
+    )
 
     police_request = base("CM-198733", [
         PersonInvolved(PersonRole.CHILD, "Noah Price", date(2012, 9, 17)),
@@ -124,7 +159,7 @@ def populate(db: Database) -> tuple[DecisionRecord, DecisionRecord]:
     police_request.consent = ConsentStatus.NOT_SOUGHT
     police_request.consent_override_reasons = [ConsentOverrideReason.WOULD_PREJUDICE_PROTECTION]
     police_request.person_informed = PersonInformed.NOT_YET
-    police_draft = records.save_draft(db, police_request)
+    police_draft = records.save_draft(db, author, police_request)
 
     not_shared = base("CM-187002", [
         PersonInvolved(PersonRole.ADULT_AT_RISK, "Margaret Doyle", date(1941, 2, 11)),
@@ -133,7 +168,7 @@ def populate(db: Database) -> tuple[DecisionRecord, DecisionRecord]:
     not_shared.outcome = Outcome.NOT_SHARED
     not_shared.purpose_category = PurposeCategory.CARE_COORDINATION
     not_shared.requesting_organisation = "Brookfield Health Centre"
-    incomplete = records.save_draft(db, not_shared)
+    incomplete = records.save_draft(db, author, not_shared)
 
     gp = base("CM-176540", [PersonInvolved(PersonRole.CHILD, "Leo Walsh", date(2019, 1, 30))],
               utc(date(2026, 11, 12), 9, 5))
@@ -141,19 +176,36 @@ def populate(db: Database) -> tuple[DecisionRecord, DecisionRecord]:
     gp.outcome = Outcome.SHARED_IN_FULL
     gp.recipient_organisation_id = health
     gp.consent = ConsentStatus.GIVEN_WRITTEN
-    records.save_draft(db, gp)
+    records.save_draft(db, author, gp)
 
     deferred = base("CM-201118", [PersonInvolved(PersonRole.CHILD, "Ruby Chen")],
                     utc(date(2026, 11, 25), 8, 50))
     deferred.origin = Origin.RESPONSE_TO_REQUEST
     deferred.outcome = Outcome.DEFERRED
-    records.save_draft(db, deferred)
-    return police_draft, incomplete
+    records.save_draft(db, author, deferred)
+    return police_draft, incomplete, history_record
 
 
 def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
+
+
+def shoot(app: QApplication, widget: QWidget, name: str) -> None:
+    settle(app)
+    widget.grab().save(str(OUT / name))
+
+
+def window_for(app: QApplication, db: Database, username: str) -> MainWindow:
+    window = MainWindow(db, sign_in(db, username), idle_lock_ms=3_600_000)
+    window.resize(*SIZE)
+    window.show()
+    settle(app)
+    return window
+
+
+SHOTS = ("login.png", "main-window.png", "organisations.png", "record-form.png",
+         "record-form-errors.png", "record-history.png", "waiting-for-me.png", "accounts.png")
 
 
 def main() -> int:
@@ -162,17 +214,23 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         db = Database.open(Path(folder) / "screenshots.db")
         try:
-            draft, incomplete = populate(db)
-            window = MainWindow(db)
-            window.resize(*SIZE)
-            window.show()
+            create_demo_data(db, 60, now=NOW)
+            draft, incomplete, history_record = populate(db)
+
+            login = LoginDialog(db)
+            login.username.setText("practitioner1")
+            login.show()
             settle(app)
-            window.grab().save(str(OUT / "main-window.png"))
-            window.navigation.setCurrentRow(1)  # Recipient organisations
-            settle(app)
-            window.grab().save(str(OUT / "organisations.png"))
-            window.navigation.setCurrentRow(0)
-            settle(app)
+            login.password.setFocus()
+            shoot(app, login, "login.png")
+            login.close()
+
+            window = window_for(app, db, "practitioner1")
+            shoot(app, window, "main-window.png")
+            assert window.organisations is not None
+            window.navigation.setFocus()  # as when choosing the page from the navigation
+            window.show_page(window.organisations)
+            shoot(app, window, "organisations.png")
 
             assert draft.id is not None
             form = window.open_record(draft.id)
@@ -180,22 +238,41 @@ def main() -> int:
             form.resize(*SIZE)
             settle(app)
             form.section_index.setCurrentRow(1)  # the Decision section
-            settle(app)
-            form.grab().save(str(OUT / "record-form.png"))
+            shoot(app, form, "record-form.png")
 
             assert incomplete.id is not None
             errors = window.open_record(incomplete.id)
             assert errors is not None
             errors.resize(*SIZE)
             settle(app)
-            errors.mark_complete()
-            settle(app)
-            errors.grab().save(str(OUT / "record-form-errors.png"))
+            errors.submit()
+            shoot(app, errors, "record-form-errors.png")
+
+            assert history_record.id is not None
+            history = window.open_record(history_record.id)
+            assert history is not None
+            history.resize(*SIZE)
+            history.tabs.setCurrentIndex(1)
+            shoot(app, history, "record-history.png")
+            window.close_forms()
             window.close()
+
+            manager = window_for(app, db, "manager1")
+            assert manager.waiting is not None
+            manager.navigation.setFocus()
+            manager.show_page(manager.waiting)
+            shoot(app, manager, "waiting-for-me.png")
+            manager.close()
+
+            admin = window_for(app, db, "admin1")
+            assert admin.accounts is not None
+            admin.navigation.setFocus()
+            admin.show_page(admin.accounts)
+            shoot(app, admin, "accounts.png")
+            admin.close()
         finally:
             db.close()
-    for name in ("main-window.png", "organisations.png", "record-form.png",
-                 "record-form-errors.png"):
+    for name in SHOTS:
         print(OUT / name)
     return 0
 

@@ -8,7 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
+from infoshare_desktop.services import accounts
 from infoshare_desktop.storage.database import Database
 
 # Before any QApplication exists: tests never need a display.
@@ -32,3 +34,15 @@ def db(db_path: Path) -> Iterator[Database]:
         yield database
     finally:
         database.close()
+
+
+@pytest.fixture(autouse=True)
+def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2id with the smallest cost, so tests can create many accounts.
+
+    Still argon2id, still salted and verified the same way; only the work factors
+    are lowered. tests/services/test_passwords.py checks the real settings.
+    """
+    monkeypatch.setattr(
+        accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    )

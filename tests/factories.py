@@ -3,14 +3,27 @@
 ``complete_record()`` fills every field of the form (including the conditional ones),
 so it passes ``completion_problems`` whatever outcome, origin or consent a test then
 chooses: a test that turns a condition on finds the field it needs already answered.
+
+``make_user()`` (and ``make_team()``, ``organisation_admin()``) create accounts
+through the services, setting up a test organisation on first use. Every account
+has the password ``TEST_PASSWORD``. argon2 is slow by design: tests/conftest.py
+lowers its cost for each test, and module-scoped fixtures can use
+``quick_hashing()`` for the same.
 """
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+import pytest
+from argon2 import PasswordHasher
+
+from infoshare_desktop.domain.accounts import Team, User
 from infoshare_desktop.domain.organisation import Organisation
 from infoshare_desktop.domain.record import (
     AdviceSought,
@@ -36,10 +49,13 @@ from infoshare_desktop.domain.vocab import (
     PersonRole,
     PurposeCategory,
     RecipientType,
+    Role,
     Schedule1Condition,
     SharingTest,
     TransferMethod,
 )
+from infoshare_desktop.services import accounts
+from infoshare_desktop.storage.database import Database
 
 #: The "now" the factories date things against; tests pass it to the rules.
 NOW = datetime(2026, 3, 10, 15, 30, tzinfo=UTC)
@@ -129,3 +145,68 @@ def organisation(**overrides: Any) -> Organisation:
         secure_email="ppu@example.police.uk",
     )
     return replace(org, **overrides)
+
+
+# --- accounts ---------------------------------------------------------------------------
+
+#: Every account made here signs in with this.
+TEST_PASSWORD = "test-password-1"
+TEST_ORGANISATION = "Testshire Council"
+#: argon2id at its smallest cost: the same checks, a fraction of the time.
+QUICK_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+_admins: weakref.WeakKeyDictionary[Database, User] = weakref.WeakKeyDictionary()
+
+
+@contextmanager
+def quick_hashing() -> Iterator[None]:
+    """Cheap argon2 for a module- or session-scoped fixture (conftest does it per test)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(accounts, "_hasher", QUICK_HASHER)
+        yield
+
+
+def organisation_admin(db: Database) -> User:
+    """The test organisation's administrator ("admin"), setting the organisation up if new."""
+    admin = _admins.get(db)
+    if admin is None:
+        if accounts.needs_setup(db):
+            admin = accounts.set_up_organisation(
+                db, TEST_ORGANISATION, "OFFICIAL-SENSITIVE",
+                User(None, "admin", "Ada Admin", "IT support"), TEST_PASSWORD)
+        else:
+            admin = accounts.authenticate(db, "admin", TEST_PASSWORD)
+        _admins[db] = admin
+    return admin
+
+
+def make_team(db: Database, name: str) -> Team:
+    """The team called ``name``, created if it does not exist yet."""
+    for team in accounts.list_teams(db):
+        if team.name == name:
+            return team
+    return accounts.create_team(db, organisation_admin(db), name)
+
+
+def make_user(
+    db: Database,
+    username: str,
+    *roles: Role,
+    teams: Iterable[str] = (),
+    manages: Iterable[str] = (),
+    full_name: str = "",
+    job_title: str = "Social worker",
+) -> User:
+    """An account made through the services, in the named teams (created if missing).
+
+    With no roles it is a practitioner; the full name defaults to one made from the
+    username ("practitioner_a" -> "Practitioner A"). Password: ``TEST_PASSWORD``.
+    """
+    def ids(names: Iterable[str]) -> frozenset[int]:
+        return frozenset(make_team(db, name).id for name in names)  # type: ignore[misc]
+
+    user = User(
+        None, username, full_name or username.replace("_", " ").title(), job_title,
+        frozenset(roles or (Role.PRACTITIONER,)), ids(teams), ids(manages),
+    )
+    return accounts.create_user(db, organisation_admin(db), user, TEST_PASSWORD)

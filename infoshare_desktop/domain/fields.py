@@ -677,3 +677,5 @@ REFERENCE_LABEL = QT_TRANSLATE_NOOP("fields", "Reference")
 STATUS_LABEL = QT_TRANSLATE_NOOP("fields", "Status")
 CREATED_LABEL = QT_TRANSLATE_NOOP("fields", "Created")
 UPDATED_LABEL = QT_TRANSLATE_NOOP("fields", "Last saved")
+#: The record's author (the practitioner who wrote it), by full name.
+AUTHOR_LABEL = QT_TRANSLATE_NOOP("fields", "Practitioner")

@@ -75,6 +75,9 @@ class DecisionRecord:
     status: RecordStatus = RecordStatus.DRAFT
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    author_id: int | None = None
+    # An emergency share completed before review, until a manager has reviewed it.
+    awaiting_review: bool = False
 
     # Context
     case_reference: str = ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from infoshare_desktop.domain.fields import FIELDS, LONG_TEXT_MAX, Field, Kind
+from infoshare_desktop.domain.fields import FIELDS, LONG_TEXT_MAX, Field, Kind, Section
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.record import DecisionRecord
 
@@ -145,3 +145,24 @@ def completion_problems(
             problems.append(Problem(f.name, f.error))
     order = {f.name: i for i, f in enumerate(FIELDS)}
     return sorted(problems, key=lambda p: order.get(p.field, len(order)))
+
+
+#: Answered only once the information has gone: not needed to submit for review.
+AFTER_SHARING = frozenset(
+    {f.name for f in FIELDS if f.section is Section.TRANSFER}
+    | {"person_informed", "person_informed_reason"}
+)
+
+
+def submission_problems(record: DecisionRecord, now: datetime) -> list[Problem]:
+    """What stops ``record`` being submitted for a manager's review.
+
+    Everything the decision needs, but not what can only be known after sharing
+    (the transfer and whether the person was told) and not the authorisation,
+    which the review itself records.
+    """
+    return [
+        p
+        for p in completion_problems(record, now, authorisation_required=False)
+        if p.field not in AFTER_SHARING
+    ]

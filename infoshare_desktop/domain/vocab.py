@@ -328,15 +328,57 @@ class RecipientType(Vocab):
 
 
 class RecordStatus(Vocab):
-    """Where a record is in its life. The review workflow adds states later."""
+    """Where a record is in the review workflow (see ``domain.workflow``)."""
 
     DRAFT = "draft", QT_TRANSLATE_NOOP("vocab", "Draft")
+    SUBMITTED = "submitted", QT_TRANSLATE_NOOP("vocab", "Submitted")
+    ADVICE_REQUESTED = "advice_requested", QT_TRANSLATE_NOOP("vocab", "Advice requested")
+    AUTHORISED = "authorised", QT_TRANSLATE_NOOP("vocab", "Authorised")
+    RETURNED = "returned", QT_TRANSLATE_NOOP("vocab", "Returned for amendment")
+    DECLINED = "declined", QT_TRANSLATE_NOOP("vocab", "Declined")
     COMPLETED = "completed", QT_TRANSLATE_NOOP("vocab", "Completed")
 
     @property
     def is_editable(self) -> bool:
-        """Only drafts change in place; anything later is locked."""
-        return self is RecordStatus.DRAFT
+        """Only a draft, or a record returned for amendment, changes in place."""
+        return self in (RecordStatus.DRAFT, RecordStatus.RETURNED)
+
+    @property
+    def is_locked(self) -> bool:
+        """Submitted at least once and not handed back: changes are addenda."""
+        return not self.is_editable
+
+
+class Role(Vocab):
+    """What a person does in the organisation; a user may hold several roles."""
+
+    PRACTITIONER = "practitioner", QT_TRANSLATE_NOOP("vocab", "Practitioner")
+    MANAGER = "manager", QT_TRANSLATE_NOOP("vocab", "Manager")
+    GUARDIAN = "guardian", QT_TRANSLATE_NOOP("vocab", "Caldicott Guardian")
+    ADMINISTRATOR = "administrator", QT_TRANSLATE_NOOP("vocab", "Administrator")
+
+
+class ReviewAction(Vocab):
+    """What a reviewer recorded on a record; every one stays on the record with its comment."""
+
+    REQUEST_ADVICE = "request_advice", QT_TRANSLATE_NOOP("vocab", "Advice requested")
+    AUTHORISE = "authorise", QT_TRANSLATE_NOOP("vocab", "Authorised")
+    RETURN = "return", QT_TRANSLATE_NOOP("vocab", "Returned for amendment")
+    DECLINE = "decline", QT_TRANSLATE_NOOP("vocab", "Declined")
+    REVIEW_EMERGENCY = "review_emergency", QT_TRANSLATE_NOOP(
+        "vocab", "Emergency share reviewed"
+    )
+    GUARDIAN_DECISION = "guardian_decision", QT_TRANSLATE_NOOP(
+        "vocab", "Caldicott Guardian decision"
+    )
+
+
+class VersionKind(Vocab):
+    """Why a version of a record's content was kept."""
+
+    SUBMITTED = "submitted", QT_TRANSLATE_NOOP("vocab", "Submitted")
+    COMPLETED = "completed", QT_TRANSLATE_NOOP("vocab", "Completed")
+    ADDENDUM = "addendum", QT_TRANSLATE_NOOP("vocab", "Addendum")
 
 
 #: Every vocabulary, for exports, tests and documentation.
@@ -362,4 +404,7 @@ ALL_VOCABULARIES: tuple[type[Vocab], ...] = (
     TransferMethod,
     RecipientType,
     RecordStatus,
+    Role,
+    ReviewAction,
+    VersionKind,
 )

@@ -1,9 +1,13 @@
 """Fictional but realistic decision records, for demonstrations, screenshots and load tests.
 
-Everything goes through the same use cases a practitioner's form uses (``save_draft``,
-``mark_complete``, ``save_organisation``), so demo data obeys every rule real data
-does. Names are deliberately absurd surnames and case references start ``DEMO-`` so
-nobody mistakes a demo database for a live one.
+A new demo database gets a demo organisation ("Northshire Council (demo)") with two
+teams, four practitioners, two managers, a Caldicott Guardian and an administrator,
+all signing in with ``DEMO_PASSWORD``. Every record is then written by one of the
+practitioners and taken through the workflow by the people a real one would meet
+(``submit``, ``authorise``, ``return_for_amendment``, ``mark_complete``, addenda,
+Guardian decisions...), so demo data obeys every rule and permission real data does,
+and every workflow state appears. Names are deliberately absurd surnames and case
+references start ``DEMO-`` so nobody mistakes a demo database for a live one.
 
 Values are dealt from shuffled "decks" (every value once before any repeats), so a
 few dozen records already use every outcome, lawful basis, consent position,
@@ -14,11 +18,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from enum import Enum
 from typing import Generic, TypeVar
 
 from infoshare_desktop.domain import conditions
+from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.organisation import Organisation
 from infoshare_desktop.domain.record import (
     AdviceSought,
@@ -26,6 +32,7 @@ from infoshare_desktop.domain.record import (
     PersonInvolved,
     TestAnswer,
 )
+from infoshare_desktop.domain.rules import AFTER_SHARING
 from infoshare_desktop.domain.vocab import (
     PARA18_WITHOUT_CONSENT_REASONS,
     AdviceSource,
@@ -36,7 +43,6 @@ from infoshare_desktop.domain.vocab import (
     ConsentStatus,
     DataCategory,
     LegalGateway,
-    ManagerDecision,
     Origin,
     Outcome,
     Para18Person,
@@ -45,17 +51,20 @@ from infoshare_desktop.domain.vocab import (
     PersonRole,
     PurposeCategory,
     RecipientType,
+    RecordStatus,
+    Role,
     Schedule1Condition,
     SharingTest,
     TransferMethod,
 )
-from infoshare_desktop.services import organisations
+from infoshare_desktop.services import accounts, organisations, review
 from infoshare_desktop.services import records as record_service
+from infoshare_desktop.services import settings as settings_service
+from infoshare_desktop.services.errors import AuthenticationError, ServiceError
+from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database
 
 DEFAULT_SEED = 2024
-#: Share of records left as drafts (the rest are completed).
-DRAFT_SHARE = 0.12
 #: Decisions are spread over this many days before "now".
 SPREAD_DAYS = 730
 
@@ -81,21 +90,39 @@ ADULT_FIRST_NAMES = (
     "Tomasz", "Leanne", "Wayne", "Priya", "Stacey", "Jamal", "Donna", "Bogdan", "Chloe",
     "Ray", "Michelle", "Ifeoma", "Gareth",
 )
-STAFF = (
-    ("Jo Sampleworth", "Social worker"),
-    ("Ravi Exampleton", "Social worker"),
-    ("Ellen Demoshire", "Senior practitioner"),
-    ("Kwame Testbury", "Family support worker"),
-    ("Niamh Fictionley", "Social worker"),
-    ("Owen Placeholdsworth", "Advanced practitioner"),
-    ("Beth Mockingley", "Early help practitioner"),
+DEMO_ORGANISATION = "Northshire Council (demo)"
+DEMO_MARKING = "OFFICIAL-SENSITIVE"
+#: Every demo account signs in with this password (it is in the README).
+DEMO_PASSWORD = "demo-password"
+TEAMS = ("Children's Assessment Team", "Family Support Team")
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    """One demo login; ``team`` and ``manages`` index ``TEAMS``."""
+
+    username: str
+    full_name: str
+    job_title: str
+    role: Role
+    team: int | None = None
+    manages: int | None = None
+
+
+#: The demo organisation's people: two practitioners and a manager per team.
+DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
+    DemoAccount("admin1", "Alex Adminson", "IT support officer", Role.ADMINISTRATOR),
+    DemoAccount("practitioner1", "Jo Sampleworth", "Social worker", Role.PRACTITIONER, 0),
+    DemoAccount("practitioner2", "Ravi Exampleton", "Senior practitioner",
+                Role.PRACTITIONER, 0),
+    DemoAccount("practitioner3", "Kwame Testbury", "Family support worker",
+                Role.PRACTITIONER, 1),
+    DemoAccount("practitioner4", "Niamh Fictionley", "Early help practitioner",
+                Role.PRACTITIONER, 1),
+    DemoAccount("manager1", "Helen Managerly", "Team manager", Role.MANAGER, 0, 0),
+    DemoAccount("manager2", "Tariq Supervisington", "Team manager", Role.MANAGER, 1, 1),
+    DemoAccount("guardian1", "Dr Ann Caldifake", "Caldicott Guardian", Role.GUARDIAN),
 )
-MANAGERS = (
-    ("Helen Managerly", "Team manager"),
-    ("Tariq Supervisington", "Team manager"),
-    ("Grace Overseeworth", "Service manager"),
-)
-GUARDIAN = "Dr Ann Caldifake"
 
 #: The fictional directory: every recipient type at least once.
 DIRECTORY: tuple[tuple[str, RecipientType, str], ...] = (
@@ -334,11 +361,48 @@ GUARDIAN_OUTCOMES = (
     "Agreed to share in part; the third party's details to be removed.",
     "Not agreed: the request does not show necessity. Ask the requester for more detail.",
 )
-MANAGER_COMMENTS = (
+AUTHORISE_COMMENTS = (
     "Agreed; well-reasoned record.",
     "Authorised. Please diarise the follow-up.",
-    "Declined: the risk does not justify sharing without consent.",
+    "Agreed: share only what is listed.",
     "",
+)
+ADVICE_REQUEST_COMMENTS = (
+    "Please check with the data protection officer whether para 18 applies.",
+    "Ask legal whether the court direction covers the chronology.",
+    "Seek the Caldicott Guardian's view before we share without consent.",
+)
+RETURN_COMMENTS = (
+    "Please say why consent was not sought.",
+    "The necessity section needs to say why less would not do.",
+    "Please record how the requester's identity was checked.",
+    "Add what was withheld and why.",
+)
+DECLINE_COMMENTS = (
+    "Declined: the risk does not justify sharing without consent.",
+    "Declined: the request does not show why the information is needed.",
+    "Declined: the recipient already holds what they need.",
+)
+AMENDMENTS = (
+    " Consent was not sought because asking would have alerted the alleged abuser.",
+    " Less would not do: the recipient cannot assess the risk without the visit dates.",
+)
+EMERGENCY_REVIEW_COMMENTS = (
+    "Reviewed: the emergency share was justified.",
+    "Reviewed. Right call in the circumstances; discuss in supervision.",
+    "",
+)
+GUARDIAN_DECISIONS = (
+    "Guardian decision: disclosure justified in the public interest.",
+    "Guardian decision: agreed, but the third party's details must be removed.",
+    "Guardian decision: noted; no further action.",
+)
+ADDENDA = (
+    ("receipt_confirmed", True, "The recipient confirmed receipt by phone."),
+    ("retention_agreed", "To be deleted once the strategy discussion has concluded.",
+     "The recipient agreed how long they will keep it."),
+    ("third_party_protection", "Neighbour's name and address removed.",
+     "Corrected: the neighbour's details were removed before sending."),
 )
 PROTECTION_TEXT = (
     "Neighbour's name and address removed.",
@@ -454,10 +518,14 @@ class _Generator:
 
     # -- one record ----------------------------------------------------------------------
 
-    def record(self) -> DecisionRecord:
+    def record(self, author: User, emergency: bool = False) -> DecisionRecord:
+        """A complete decision by ``author``; ``emergency`` for a share made first.
+
+        The authorisation block is left empty: a manager's review fills it.
+        """
         rng = self.rng
         family = self.family()
-        outcome = self.outcomes.draw()
+        outcome = self.outcomes.draw(lambda o: o.is_share or not emergency)
         org = self.orgs.draw()
         assert org.type is not None
         purpose = self.purposes.draw(lambda p: p in PURPOSES_FOR[org.type])  # type: ignore[index]
@@ -469,7 +537,6 @@ class _Generator:
         def words(options: Sequence[str]) -> str:
             return rng.choice(options).format(child=child, adult=adult, org=org.name)
 
-        emergency = outcome.is_share and rng.random() < 0.08
         article6 = self.article6.draw()
         consent = self.consents.draw(lambda c: _consent_fits(c, outcome, article6, emergency))
         decided = self._decided_at()
@@ -477,8 +544,6 @@ class _Generator:
                   self.origins.draw(lambda o: o is not Origin.PROACTIVE)
                   if org.type in (RecipientType.POLICE, RecipientType.COURT)
                   else self.origins.draw())
-        manager = rng.choice(MANAGERS)
-        maker = rng.choice(STAFF)
 
         record = record_service.new_record()
         record.case_reference = family.case_reference
@@ -493,7 +558,8 @@ class _Generator:
             else NOT_SHARED_NECESSITY if outcome is Outcome.NOT_SHARED
             else DEFERRED_NECESSITY
         )
-        record.decision_maker_name, record.decision_maker_position = maker
+        record.decision_maker_name = author.full_name
+        record.decision_maker_position = author.job_title
         record.decided_at = decided
         record.article6_basis = article6
         record.consent = consent
@@ -548,21 +614,13 @@ class _Generator:
             if source in asked
         ]
         decided_day = decided.date()
-        record.authoriser_name, record.authoriser_role = manager
-        record.authorised_on = min(decided_day + timedelta(days=rng.choice((0, 0, 1))),
-                                   self.now.date())
-        declined = outcome is Outcome.NOT_SHARED and rng.random() < 0.3
-        record.authorisation_decision = (
-            ManagerDecision.DECLINED if declined else ManagerDecision.AUTHORISED
-        )
-        record.authorisation_comment = rng.choice(MANAGER_COMMENTS)
         police_request = (org.type is RecipientType.POLICE
                           and origin is Origin.RESPONSE_TO_REQUEST)
         if rng.random() < (0.35 if police_request or consent is ConsentStatus.REFUSED_SHARED
                            else 0.04):
             record.guardian_referred = True
             record.guardian_referred_on = decided_day
-            record.guardian_outcome = f"{GUARDIAN}: {rng.choice(GUARDIAN_OUTCOMES)}"
+            record.guardian_outcome = rng.choice(GUARDIAN_OUTCOMES)
         if rng.random() < 0.5:
             record.follow_up_on = decided_day + timedelta(days=rng.choice((14, 28, 42, 90)))
         return record
@@ -658,9 +716,6 @@ class _Generator:
         rng = self.rng
         for name, blank in rng.sample(_DRAFT_GAPS, k=rng.randint(1, 4)):
             setattr(record, name, blank)
-        if rng.random() < 0.3:
-            record.authorisation_decision = ManagerDecision.RETURNED
-            record.authorisation_comment = "Returned: please say why consent was not sought."
         return record
 
 
@@ -740,14 +795,14 @@ def _confidentiality(
     return ConfidentialityBasis.PUBLIC_INTEREST
 
 
-def _ensure_directory(db: Database) -> list[Organisation]:
+def _ensure_directory(db: Database, actor: User) -> list[Organisation]:
     """Add the fictional directory (once: an existing entry with the same name is reused)."""
     existing = {o.name: o for o in organisations.list_organisations(db, include_inactive=True)}
     active = []
     for number, (name, kind, email) in enumerate((*DIRECTORY, INACTIVE)):
         org = existing.get(name)
         if org is None:
-            org = organisations.save_organisation(db, Organisation(
+            org = organisations.save_organisation(db, actor, Organisation(
                 name=name,
                 type=kind,
                 address=f"{number + 1} Fictional Road, Northshire NS{number % 9 + 1} 0DM",
@@ -760,24 +815,215 @@ def _ensure_directory(db: Database) -> list[Organisation]:
     return active
 
 
+# --- The demo organisation ----------------------------------------------------------------
+
+
+class NotADemoDatabaseError(ServiceError):
+    """The database belongs to a real organisation, or holds real records."""
+
+
+@dataclass(frozen=True)
+class DemoPeople:
+    """The demo organisation's signed-in users, by username."""
+
+    users: dict[str, User]
+
+    @property
+    def admin(self) -> User:
+        return self.users["admin1"]
+
+    @property
+    def guardian(self) -> User:
+        return self.users["guardian1"]
+
+    @property
+    def practitioners(self) -> list[User]:
+        return [self.users[a.username] for a in DEMO_ACCOUNTS if a.role is Role.PRACTITIONER]
+
+    def manager_of(self, author: User) -> User:
+        managers = [self.users[a.username] for a in DEMO_ACCOUNTS if a.role is Role.MANAGER]
+        return next(m for m in managers if m.managed_team_ids & author.team_ids)
+
+
+def _holds_real_records(db: Database) -> bool:
+    """Any record whose case reference is not a demo one (whoever wrote it)."""
+    with db.session() as session:
+        summaries = repository.list_summaries(session)
+    return any(not s.case_reference.startswith("DEMO-") for s in summaries)
+
+
+def _set_up_demo_organisation(db: Database) -> DemoPeople:
+    """Create the demo organisation, its teams and accounts (once; argon2 is slow)."""
+    first, *others = DEMO_ACCOUNTS
+    admin = accounts.set_up_organisation(
+        db, DEMO_ORGANISATION, DEMO_MARKING,
+        User(None, first.username, first.full_name, first.job_title, frozenset({first.role})),
+        DEMO_PASSWORD,
+    )
+    team_ids = [accounts.create_team(db, admin, name).id for name in TEAMS]
+    users = {admin.username: admin}
+    for account in others:
+        def ids(index: int | None) -> frozenset[int]:
+            team_id = None if index is None else team_ids[index]
+            return frozenset() if team_id is None else frozenset({team_id})
+
+        users[account.username] = accounts.create_user(db, admin, User(
+            None, account.username, account.full_name, account.job_title,
+            frozenset({account.role}), ids(account.team), ids(account.manages),
+        ), DEMO_PASSWORD)
+    return DemoPeople(users)
+
+
+def demo_people(db: Database) -> DemoPeople:
+    """The demo organisation's users, creating them on a database with no accounts.
+
+    Raises ``NotADemoDatabaseError`` for a database of a real organisation, or one
+    that holds real records.
+    """
+    if _holds_real_records(db):
+        raise NotADemoDatabaseError("This database holds real records.")
+    if accounts.needs_setup(db):
+        return _set_up_demo_organisation(db)
+    if settings_service.get_settings(db).organisation_name != DEMO_ORGANISATION:
+        raise NotADemoDatabaseError("This database belongs to a real organisation.")
+    try:
+        admin = accounts.authenticate(db, DEMO_ACCOUNTS[0].username, DEMO_PASSWORD)
+    except AuthenticationError:
+        raise NotADemoDatabaseError("The demo administrator cannot sign in.") from None
+    users = {u.username: u for u in accounts.list_users(db, admin)}
+    if any(a.username not in users for a in DEMO_ACCOUNTS):
+        raise NotADemoDatabaseError("Some demo accounts are missing or deactivated.")
+    return DemoPeople(users)
+
+
+# --- Records in every workflow state --------------------------------------------------------
+
+
+class Fate(Enum):
+    """Where a demo record ends up, and how it got there."""
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    ADVICE_REQUESTED = "advice requested"
+    AUTHORISED = "authorised, not yet shared"
+    RETURNED = "returned for amendment"
+    DECLINED = "declined"
+    COMPLETED = "authorised, then completed"
+    RESUBMITTED = "returned, amended, resubmitted, authorised and completed"
+    EMERGENCY_AWAITING = "emergency share completed, awaiting review"
+    EMERGENCY_REVIEWED = "emergency share completed and reviewed"
+
+    @property
+    def emergency(self) -> bool:
+        return self in (Fate.EMERGENCY_AWAITING, Fate.EMERGENCY_REVIEWED)
+
+
+#: How often each fate comes up: a deck, so 25 records already show every one.
+FATES: tuple[Fate, ...] = (
+    (Fate.DRAFT,) * 3 + (Fate.SUBMITTED,) * 2 + (Fate.ADVICE_REQUESTED,)
+    + (Fate.AUTHORISED,) * 2 + (Fate.RETURNED,) * 2 + (Fate.DECLINED,)
+    + (Fate.COMPLETED,) * 10 + (Fate.RESUBMITTED,) + (Fate.EMERGENCY_AWAITING,)
+    + (Fate.EMERGENCY_REVIEWED,) * 2
+)
+#: Share of completed records later corrected by an addendum.
+ADDENDUM_SHARE = 0.08
+
+
+def _before_sharing(record: DecisionRecord) -> DecisionRecord:
+    """The record as submitted for review: nothing yet that is known only after sharing."""
+    blank = DecisionRecord()
+    return replace(record, **{name: getattr(blank, name) for name in AFTER_SHARING})
+
+
+@dataclass
+class _Workflow:
+    """Takes one generated record through the services to its fate."""
+
+    db: Database
+    rng: random.Random
+    people: DemoPeople
+
+    def run(self, fate: Fate, author: User, full: DecisionRecord,
+            generator: _Generator) -> DecisionRecord:
+        db, rng = self.db, self.rng
+        manager = self.people.manager_of(author)
+        if fate is Fate.DRAFT:
+            return record_service.save_draft(db, author, generator.draftify(full))
+        if fate.emergency:
+            done = record_service.mark_complete(db, author, full)
+            assert done.id is not None
+            if fate is Fate.EMERGENCY_REVIEWED:
+                done = review.review_emergency(db, manager, done.id,
+                                               rng.choice(EMERGENCY_REVIEW_COMMENTS))
+            return self._extras(author, done, full)
+        submitted = record_service.submit(db, author, _before_sharing(full))
+        record_id = submitted.id
+        assert record_id is not None
+        if fate is Fate.SUBMITTED:
+            return submitted
+        if fate is Fate.ADVICE_REQUESTED or (fate is Fate.COMPLETED and rng.random() < 0.2):
+            advised = review.request_advice(db, manager, record_id,
+                                            rng.choice(ADVICE_REQUEST_COMMENTS))
+            if fate is Fate.ADVICE_REQUESTED:
+                return advised
+        if fate is Fate.DECLINED:
+            return self._extras(author, review.decline(
+                db, manager, record_id, rng.choice(DECLINE_COMMENTS)), full)
+        if fate in (Fate.RETURNED, Fate.RESUBMITTED):
+            returned = review.return_for_amendment(db, manager, record_id,
+                                                   rng.choice(RETURN_COMMENTS))
+            if fate is Fate.RETURNED:
+                return returned
+            amended = replace(returned, necessity=returned.necessity + rng.choice(AMENDMENTS))
+            record_service.submit(db, author, amended)
+        authorised = review.authorise(db, manager, record_id, rng.choice(AUTHORISE_COMMENTS))
+        if fate is Fate.AUTHORISED:
+            return self._extras(author, authorised, full)
+        shared = replace(authorised, **{name: getattr(full, name) for name in AFTER_SHARING})
+        done = record_service.mark_complete(db, author, shared)
+        return self._extras(author, done, full)
+
+    def _extras(self, author: User, record: DecisionRecord,
+                full: DecisionRecord) -> DecisionRecord:
+        """A Guardian decision where the Guardian was consulted; now and then an addendum."""
+        rng = self.rng
+        assert record.id is not None
+        if full.guardian_referred:
+            record = review.guardian_decision(self.db, self.people.guardian, record.id,
+                                              rng.choice(GUARDIAN_DECISIONS))
+        if record.status is RecordStatus.COMPLETED and rng.random() < ADDENDUM_SHARE:
+            name, value, reason = rng.choice(ADDENDA)
+            if getattr(record, name) != value:
+                record = record_service.add_addendum(
+                    self.db, author, record.id, replace(record, **{name: value}), reason)
+        return record
+
+
 def create_demo_data(
     db: Database, records: int, seed: int = DEFAULT_SEED, now: datetime | None = None
 ) -> int:
-    """Add ``records`` fictional decisions (and the demo directory) to ``db``.
+    """Add ``records`` fictional decisions (and the demo organisation) to ``db``.
 
-    The same seed and ``now`` give the same records. About one in eight is left as a
-    draft; the rest are completed through ``mark_complete``, so each passes the
-    completion rules. Returns the number of records added.
+    On a database with no accounts this first creates the demo organisation: its
+    teams, the accounts of ``DEMO_ACCOUNTS`` (password ``DEMO_PASSWORD``) and the
+    directory. Each record is written by one of the practitioners and taken through
+    the workflow by the services, as the people involved, to one of the ``FATES``.
+    The same seed and ``now`` give the same records. Returns the number added.
+
+    Raises ``NotADemoDatabaseError`` for a real organisation's database.
     """
     if records < 0:
         raise ValueError("records must not be negative")
+    people = demo_people(db)
     moment = (now or datetime.now(UTC)).astimezone(UTC)
     rng = random.Random(seed)
-    generator = _Generator(rng, moment, _ensure_directory(db))
+    generator = _Generator(rng, moment, _ensure_directory(db, people.admin))
+    workflow = _Workflow(db, rng, people)
+    fates = _Deck(rng, FATES)
+    authors = _Deck(rng, people.practitioners)
     for _ in range(records):
-        record = generator.record()
-        if rng.random() < DRAFT_SHARE:
-            record_service.save_draft(db, generator.draftify(record))
-        else:
-            record_service.mark_complete(db, record)
+        fate = fates.draw()
+        author = authors.draw()
+        workflow.run(fate, author, generator.record(author, emergency=fate.emergency),
+                     generator)
     return records

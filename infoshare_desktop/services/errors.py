@@ -29,3 +29,15 @@ class RecordLockedError(ServiceError):
 
 class NotFoundError(ServiceError):
     """The record or organisation asked for does not exist."""
+
+
+class PermissionDeniedError(ServiceError):
+    """The signed-in user's roles do not allow this action on this record."""
+
+
+class AuthenticationError(ServiceError):
+    """Sign-in refused: wrong password, locked or deactivated account."""
+
+
+class WorkflowError(ServiceError):
+    """The action is not possible in the record's current state."""

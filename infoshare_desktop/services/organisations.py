@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.organisation import Organisation, organisation_problems
+from infoshare_desktop.domain.permissions import Action
 from infoshare_desktop.domain.rules import Problem
 from infoshare_desktop.services.errors import NotFoundError, ValidationError
+from infoshare_desktop.services.guard import current, require
 from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database
 
@@ -30,10 +33,11 @@ def get_organisation(db: Database, org_id: int) -> Organisation:
     return org
 
 
-def save_organisation(db: Database, org: Organisation) -> Organisation:
+def save_organisation(db: Database, actor: User, org: Organisation) -> Organisation:
     """Add or update an organisation; the name must be unique (ignoring case)."""
     problems = organisation_problems(org)
     with db.session() as session:
+        require(current(session, actor), Action.MANAGE_ORGANISATIONS)
         if org.name.strip() and repository.organisation_name_taken(session, org.name, org.id):
             problems.append(Problem("name", MSG_DUPLICATE_NAME))
         if problems:

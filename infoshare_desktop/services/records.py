@@ -1,18 +1,51 @@
-"""Use cases for decision records: start, save a draft, complete, open, list and search."""
+"""Use cases for decision records: drafts, submission, completion, addenda, reading.
+
+Every function acts for a signed-in ``actor``: it checks the permission matrix and
+the workflow before it writes, and refuses with a reason the user can read. Once a
+record is submitted its content changes only through the workflow (completion
+details, addenda), and each such change keeps a frozen version.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
+import json
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from sqlmodel import Session
 
+from infoshare_desktop.domain.accounts import User
+from infoshare_desktop.domain.codec import record_from_dict, record_to_dict
+from infoshare_desktop.domain.fields import FIELDS
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from infoshare_desktop.domain.permissions import (
+    Action,
+    Relation,
+    allowed_relations,
+    may,
+    relations_between,
+)
 from infoshare_desktop.domain.record import DecisionRecord
-from infoshare_desktop.domain.rules import Problem, completion_problems, draft_problems
-from infoshare_desktop.domain.vocab import RecordStatus
-from infoshare_desktop.services import settings
-from infoshare_desktop.services.errors import NotFoundError, RecordLockedError, ValidationError
+from infoshare_desktop.domain.rules import (
+    AFTER_SHARING,
+    Problem,
+    completion_problems,
+    draft_problems,
+    submission_problems,
+)
+from infoshare_desktop.domain.vocab import RecordStatus, ReviewAction, VersionKind
+from infoshare_desktop.domain.workflow import REVIEW_FIELDS, Move, WorkflowRefusal, move
+from infoshare_desktop.services import settings as settings_service
+from infoshare_desktop.services.errors import (
+    NotFoundError,
+    RecordLockedError,
+    ValidationError,
+    WorkflowError,
+)
+from infoshare_desktop.services.guard import current, require
+from infoshare_desktop.services.settings import OrganisationSettings
+from infoshare_desktop.storage import accounts as account_store
 from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.repository import RecordSummary
@@ -20,15 +53,39 @@ from infoshare_desktop.storage.repository import RecordSummary
 MSG_UNKNOWN_ORGANISATION = QT_TRANSLATE_NOOP(
     "rules", "Select an organisation from the directory, or add it"
 )
+MSG_REASON_MISSING = QT_TRANSLATE_NOOP("rules", "Enter the reason for the change")
+MSG_NO_CHANGES = QT_TRANSLATE_NOOP("rules", "Change at least one answer, or cancel the addendum")
+
+#: The actions that concern one existing record, for ``allowed_actions``.
+RECORD_ACTIONS = (
+    Action.VIEW_RECORD,
+    Action.EDIT_DRAFT,
+    Action.SUBMIT,
+    Action.COMPLETE,
+    Action.ADD_ADDENDUM,
+    Action.REQUEST_ADVICE,
+    Action.AUTHORISE,
+    Action.RETURN,
+    Action.DECLINE,
+    Action.REVIEW_EMERGENCY,
+    Action.GUARDIAN_DECISION,
+)
 
 __all__ = [
+    "RecordHistory",
     "RecordSummary",
+    "RecordVersion",
+    "ReviewEntry",
+    "add_addendum",
+    "allowed_actions",
     "completion_problems_for",
     "get_record",
     "list_records",
     "mark_complete",
     "new_record",
+    "record_history",
     "save_draft",
+    "submit",
 ]
 
 
@@ -41,6 +98,87 @@ def new_record() -> DecisionRecord:
     return DecisionRecord()
 
 
+# --- who stands where --------------------------------------------------------------------
+
+
+def relations(session: Session, actor: User, author_id: int | None) -> frozenset[Relation]:
+    """How a record by ``author_id`` stands to ``actor`` (own, team, managed, other)."""
+    return relations_between(actor, author_id, account_store.user_team_ids(session, author_id))
+
+
+def readable_author_ids(
+    session: Session, actor: User, settings: OrganisationSettings
+) -> set[int] | None:
+    """Whose records ``actor`` may read, derived from the matrix (None: everyone's)."""
+    allowed: set[Relation] = set()
+    if actor.active:
+        for role in actor.roles:
+            allowed |= allowed_relations(role, Action.VIEW_RECORD, settings.policy)
+    if Relation.OTHER in allowed:
+        return None
+    authors: set[int] = set()
+    if Relation.OWN in allowed and actor.id is not None:
+        authors.add(actor.id)
+    if Relation.TEAM in allowed:
+        authors |= account_store.team_member_ids(session, set(actor.team_ids))
+    if Relation.MANAGED in allowed:
+        authors |= account_store.team_member_ids(session, set(actor.managed_team_ids))
+    return authors
+
+
+@dataclass
+class _Loaded:
+    """A stored record with what the checks need about it."""
+
+    record: DecisionRecord
+    relations: frozenset[Relation]
+
+
+def load_with_relations(session: Session, actor: User, record_id: int) -> _Loaded:
+    stored = repository.load_record(session, record_id)
+    if stored is None:
+        raise NotFoundError(f"There is no record with id {record_id}.")
+    return _Loaded(stored, relations(session, actor, stored.author_id))
+
+
+def check_move(
+    action: Action, record: DecisionRecord, settings: OrganisationSettings
+) -> Move:
+    """The workflow's answer for ``action`` on ``record``, or ``WorkflowError``."""
+    result = move(
+        action,
+        record.status,
+        emergency=record.emergency,
+        awaiting_review=record.awaiting_review,
+        authorisation_required=settings.authorisation_required,
+    )
+    if isinstance(result, WorkflowRefusal):
+        if action is Action.EDIT_DRAFT:
+            raise RecordLockedError(
+                f"{record.reference} is {record.status.label.lower()} and locked: its content "
+                "can no longer be changed. Add an addendum to correct it."
+            )
+        raise WorkflowError(result.text)
+    return result
+
+
+def _payload(record: DecisionRecord) -> str:
+    return json.dumps(record_to_dict(record), ensure_ascii=False)
+
+
+def _keep_version(
+    session: Session, record: DecisionRecord, kind: VersionKind, now: datetime,
+    actor: User | None, reason: str,
+) -> None:
+    """Freeze the record's content as its next version."""
+    assert record.id is not None
+    by = actor.id if actor is not None else None
+    repository.add_version(session, record.id, kind, now, by, reason, _payload(record))
+
+
+# --- saving content ------------------------------------------------------------------------
+
+
 def _reference_problems(session: Session, record: DecisionRecord) -> list[Problem]:
     org_id = record.recipient_organisation_id
     if org_id is not None and repository.load_organisation(session, org_id) is None:
@@ -48,82 +186,320 @@ def _reference_problems(session: Session, record: DecisionRecord) -> list[Proble
     return []
 
 
-def _save(session: Session, record: DecisionRecord, now: datetime) -> DecisionRecord:
-    """Write ``record`` as a draft inside ``session``; returns it with id and reference."""
+def _with_review_fields(record: DecisionRecord, source: DecisionRecord | None) -> DecisionRecord:
+    """The authorisation block comes from the review, never from what the author typed."""
+    source = source or DecisionRecord()
+    return replace(record, **{name: getattr(source, name) for name in REVIEW_FIELDS})
+
+
+def _save_content(
+    session: Session, actor: User, record: DecisionRecord, now: datetime,
+    settings: OrganisationSettings,
+) -> DecisionRecord:
+    """Write the author's content of an editable record (creating it if new)."""
     problems = draft_problems(record, now) + _reference_problems(session, record)
-    if problems:
-        raise ValidationError(problems)
     if record.id is None:
+        require(actor, Action.CREATE_RECORD)
+        if problems:
+            raise ValidationError(problems)
         saved = replace(
-            record,
+            _with_review_fields(record, None),
             reference=repository.next_reference(session, now.year),
             status=RecordStatus.DRAFT,
             created_at=now,
             updated_at=now,
+            author_id=actor.id,
+            awaiting_review=False,
         )
         saved.id = repository.insert_record(session, saved)
         return saved
-    stored = repository.load_record(session, record.id)
-    if stored is None:
-        raise NotFoundError(f"Record {record.reference or record.id} no longer exists.")
-    if not stored.status.is_editable:
-        raise RecordLockedError(
-            f"{stored.reference} is {stored.status.label.lower()} and locked: "
-            "it can no longer be changed."
-        )
+    loaded = load_with_relations(session, actor, record.id)
+    stored = loaded.record
+    require(actor, Action.EDIT_DRAFT, loaded.relations, settings.policy)
+    check_move(Action.EDIT_DRAFT, stored, settings)
+    if problems:
+        raise ValidationError(problems)
     saved = replace(
-        record,
+        _with_review_fields(record, stored),
         reference=stored.reference,
         status=stored.status,
         created_at=stored.created_at,
         updated_at=now,
+        author_id=stored.author_id,
+        awaiting_review=stored.awaiting_review,
     )
     repository.update_record(session, saved)
     return saved
 
 
-def save_draft(db: Database, record: DecisionRecord) -> DecisionRecord:
+def save_draft(db: Database, actor: User, record: DecisionRecord) -> DecisionRecord:
     """Save an incomplete record; only text that is too long or impossible dates refuse it."""
+    settings = settings_service.get_settings(db)
     with db.session() as session:
-        saved = _save(session, record, _now())
-    return get_record(db, saved.id)  # type: ignore[arg-type]
+        actor = current(session, actor)
+        saved = _save_content(session, actor, record, _now(), settings)
+    return _fresh(db, saved.id)
 
 
-def mark_complete(db: Database, record: DecisionRecord) -> DecisionRecord:
-    """Save the record and, if every required field is answered, complete and lock it.
-
-    When fields are missing the content is still saved as a draft, so no typing is
-    lost, and ``ValidationError`` lists every problem and carries the saved draft.
-    """
-    now = _now()
-    authorisation_required = settings.authorisation_required(db)
-    with db.session() as session:
-        saved = _save(session, record, now)
-    problems = completion_problems(saved, now, authorisation_required=authorisation_required)
-    if problems:
-        raise ValidationError(problems, saved=get_record(db, saved.id))  # type: ignore[arg-type]
-    with db.session() as session:
-        completed = replace(saved, status=RecordStatus.COMPLETED, updated_at=now)
-        repository.update_record(session, completed)
-    return get_record(db, saved.id)  # type: ignore[arg-type]
-
-
-def get_record(db: Database, record_id: int) -> DecisionRecord:
+def _fresh(db: Database, record_id: int | None) -> DecisionRecord:
+    assert record_id is not None
     with db.session() as session:
         record = repository.load_record(session, record_id)
-    if record is None:
-        raise NotFoundError(f"There is no record with id {record_id}.")
+    assert record is not None
     return record
 
 
-def list_records(db: Database, search: str = "") -> list[RecordSummary]:
-    """Every record, newest decision first, filtered by the words in ``search``."""
+def _set_status(
+    session: Session, record: DecisionRecord, result: Move, now: datetime
+) -> DecisionRecord:
+    changed = replace(
+        record, status=result.status, awaiting_review=result.awaiting_review, updated_at=now
+    )
+    assert record.id is not None
+    # Only the status moves; the caller has written the content already.
+    repository.update_columns(
+        session, record.id, status=changed.status,
+        awaiting_review=changed.awaiting_review, updated_at=now,
+    )
+    return changed
+
+
+def submit(db: Database, actor: User, record: DecisionRecord) -> DecisionRecord:
+    """Save the content and send it to a manager for review; it is locked from now on.
+
+    If something the decision needs is missing, the content is still saved as a
+    draft and ``ValidationError`` lists the problems and carries the saved draft.
+    """
+    settings = settings_service.get_settings(db)
+    now = _now()
     with db.session() as session:
-        return repository.list_summaries(session, search)
+        actor = current(session, actor)
+        if record.id is not None:
+            loaded = load_with_relations(session, actor, record.id)
+            require(actor, Action.SUBMIT, loaded.relations, settings.policy)
+            check_move(Action.SUBMIT, loaded.record, settings)
+        saved = _save_content(session, actor, record, now, settings)
+    problems = submission_problems(saved, now)
+    if problems:
+        raise ValidationError(problems, saved=_fresh(db, saved.id))
+    with db.session() as session:
+        actor = current(session, actor)
+        require(actor, Action.SUBMIT, relations(session, actor, saved.author_id), settings.policy)
+        result = check_move(Action.SUBMIT, saved, settings)
+        submitted = _set_status(session, saved, result, now)
+        _keep_version(session, submitted, VersionKind.SUBMITTED, now, actor, "")
+    return _fresh(db, saved.id)
+
+
+def _form_values(record: DecisionRecord) -> dict[str, object]:
+    data = record_to_dict(record)
+    return {f.name: data[f.name] for f in FIELDS}
+
+
+def mark_complete(db: Database, actor: User, record: DecisionRecord) -> DecisionRecord:
+    """Complete a record once every required answer is in; it is locked from now on.
+
+    A draft (where the workflow allows completing it directly) keeps its content as
+    a draft when answers are missing, and ``ValidationError`` carries that draft. An
+    authorised record takes only the details known after sharing (transfer, person
+    informed); anything else must be an addendum.
+    """
+    settings = settings_service.get_settings(db)
+    now = _now()
+    with db.session() as session:
+        actor = current(session, actor)
+        if record.id is None:
+            require(actor, Action.CREATE_RECORD)
+            check_move(Action.COMPLETE, replace(record, status=RecordStatus.DRAFT), settings)
+            stored = None
+        else:
+            loaded = load_with_relations(session, actor, record.id)
+            stored = loaded.record
+            require(actor, Action.COMPLETE, loaded.relations, settings.policy)
+            check_move(Action.COMPLETE, replace(stored, emergency=record.emergency), settings)
+        if stored is not None and stored.status.is_locked:
+            before, after = _form_values(stored), _form_values(record)
+            changed = {name for name in before if before[name] != after[name]}
+            if changed - AFTER_SHARING:
+                raise WorkflowError(
+                    "Only the transfer details and whether the person was told can be added "
+                    "now. To change anything else, add an addendum."
+                )
+            candidate = replace(
+                stored, **{name: getattr(record, name) for name in AFTER_SHARING}
+            )
+            saved = None
+        else:
+            saved = _save_content(session, actor, record, now, settings)
+            candidate = saved
+    problems = completion_problems(
+        candidate,
+        now,
+        authorisation_required=settings.authorisation_required and not candidate.emergency,
+    )
+    if problems:
+        kept = _fresh(db, saved.id) if saved is not None else None
+        raise ValidationError(problems, saved=kept)
+    with db.session() as session:
+        actor = current(session, actor)
+        result = check_move(Action.COMPLETE, candidate, settings)
+        if saved is None:
+            # An authorised record: write the details known after sharing.
+            repository.update_record(session, candidate)
+        completed = _set_status(session, candidate, result, now)
+        _keep_version(session, completed, VersionKind.COMPLETED, now, actor, "")
+    return _fresh(db, candidate.id)
+
+
+def add_addendum(
+    db: Database, actor: User, record_id: int, changed: DecisionRecord, reason: str
+) -> DecisionRecord:
+    """Correct a locked record: the new answers, who, when and why; the old version stays."""
+    settings = settings_service.get_settings(db)
+    now = _now()
+    with db.session() as session:
+        actor = current(session, actor)
+        loaded = load_with_relations(session, actor, record_id)
+        stored = loaded.record
+        require(actor, Action.ADD_ADDENDUM, loaded.relations, settings.policy)
+        check_move(Action.ADD_ADDENDUM, stored, settings)
+        editable = set(_form_values(stored)) - REVIEW_FIELDS
+        amended = replace(stored, **{name: getattr(changed, name) for name in editable})
+        problems = draft_problems(amended, now) + _reference_problems(session, amended)
+        if not reason.strip():
+            problems.append(Problem("reason", MSG_REASON_MISSING))
+        if _form_values(amended) == _form_values(stored):
+            problems.append(Problem("changes", MSG_NO_CHANGES))
+        if problems:
+            raise ValidationError(problems)
+        if not repository.list_versions(session, record_id):
+            # A record locked before versions were kept: keep what it said first.
+            _keep_version(session, stored, VersionKind.COMPLETED, stored.updated_at or now,
+                          None, "")
+        amended = replace(amended, updated_at=now)
+        repository.update_record(session, amended)
+        _keep_version(session, amended, VersionKind.ADDENDUM, now, actor, reason.strip())
+    return _fresh(db, record_id)
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def get_record(db: Database, actor: User, record_id: int) -> DecisionRecord:
+    settings = settings_service.get_settings(db)
+    with db.session() as session:
+        actor = current(session, actor)
+        loaded = load_with_relations(session, actor, record_id)
+        require(actor, Action.VIEW_RECORD, loaded.relations, settings.policy)
+    return loaded.record
+
+
+def list_records(
+    db: Database,
+    actor: User,
+    search: str = "",
+    *,
+    team_id: int | None = None,
+    author_id: int | None = None,
+    statuses: Collection[RecordStatus] | None = None,
+) -> list[RecordSummary]:
+    """The records ``actor`` may read, newest decision first, filtered as asked."""
+    settings = settings_service.get_settings(db)
+    with db.session() as session:
+        actor = current(session, actor)
+        authors = readable_author_ids(session, actor, settings)
+        if team_id is not None:
+            members = account_store.team_member_ids(session, {team_id})
+            authors = members if authors is None else authors & members
+        if author_id is not None:
+            authors = {author_id} if authors is None else authors & {author_id}
+        if authors is not None and not authors:
+            return []
+        return repository.list_summaries(session, search, author_ids=authors, statuses=statuses)
+
+
+def allowed_actions(db: Database, actor: User, record_id: int | None) -> frozenset[Action]:
+    """What ``actor`` may do to this record now (a new record when ``record_id`` is None)."""
+    settings = settings_service.get_settings(db)
+    with db.session() as session:
+        actor = current(session, actor)
+        if record_id is None:
+            if not may(actor, Action.CREATE_RECORD):
+                return frozenset()
+            draft = DecisionRecord()
+            allowed = {Action.EDIT_DRAFT, Action.SUBMIT}
+            if not isinstance(_try_move(Action.COMPLETE, draft, settings), WorkflowRefusal):
+                allowed.add(Action.COMPLETE)
+            return frozenset(allowed)
+        loaded = load_with_relations(session, actor, record_id)
+    return frozenset(
+        action
+        for action in RECORD_ACTIONS
+        if may(actor, action, loaded.relations, settings.policy)
+        and (
+            action is Action.VIEW_RECORD
+            or not isinstance(_try_move(action, loaded.record, settings), WorkflowRefusal)
+        )
+    )
+
+
+def _try_move(
+    action: Action, record: DecisionRecord, settings: OrganisationSettings
+) -> Move | WorkflowRefusal:
+    return move(
+        action,
+        record.status,
+        emergency=record.emergency,
+        awaiting_review=record.awaiting_review,
+        authorisation_required=settings.authorisation_required,
+    )
+
+
+@dataclass(frozen=True)
+class RecordVersion:
+    number: int
+    kind: VersionKind
+    at: datetime
+    by: str
+    reason: str
+    record: DecisionRecord
+
+
+@dataclass(frozen=True)
+class ReviewEntry:
+    at: datetime
+    by: str
+    action: ReviewAction
+    comment: str
+
+
+@dataclass(frozen=True)
+class RecordHistory:
+    """Every kept version (oldest first) and every review comment of a record."""
+
+    versions: list[RecordVersion]
+    reviews: list[ReviewEntry]
+
+
+def record_history(db: Database, actor: User, record_id: int) -> RecordHistory:
+    settings = settings_service.get_settings(db)
+    with db.session() as session:
+        actor = current(session, actor)
+        loaded = load_with_relations(session, actor, record_id)
+        require(actor, Action.VIEW_RECORD, loaded.relations, settings.policy)
+        versions = repository.list_versions(session, record_id)
+        reviews = repository.list_reviews(session, record_id)
+    return RecordHistory(
+        versions=[
+            RecordVersion(v.number, v.kind, v.at, v.by, v.reason,
+                          record_from_dict(json.loads(v.payload)))
+            for v in versions
+        ],
+        reviews=[ReviewEntry(r.at, r.by, r.action, r.comment) for r in reviews],
+    )
 
 
 def completion_problems_for(db: Database, record: DecisionRecord) -> list[Problem]:
     """What stops ``record`` being completed under this organisation's settings."""
-    return completion_problems(
-        record, _now(), authorisation_required=settings.authorisation_required(db)
-    )
+    required = settings_service.authorisation_required(db) and not record.emergency
+    return completion_problems(record, _now(), authorisation_required=required)

@@ -1,36 +1,126 @@
-"""Organisation settings, typed, each with a declared default."""
+"""Organisation settings: typed, each with a declared default, changed by administrators."""
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass, fields, replace
+
 from sqlmodel import select
 
+from infoshare_desktop.domain.accounts import User
+from infoshare_desktop.domain.fields import SHORT_TEXT_MAX
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from infoshare_desktop.domain.permissions import Action, Policy
+from infoshare_desktop.domain.rules import Problem
+from infoshare_desktop.services.errors import ValidationError
+from infoshare_desktop.services.guard import current, require
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.tables import SettingRow
 
-AUTHORISATION_REQUIRED = "authorisation_required"
+MSG_ORG_NAME = QT_TRANSLATE_NOOP("rules", "Enter the organisation's name")
+MSG_MARKING = QT_TRANSLATE_NOOP(
+    "rules", "Enter the protective marking, for example OFFICIAL-SENSITIVE"
+)
+MSG_TOO_LONG = QT_TRANSLATE_NOOP("rules", "Shorten this to {limit} characters or fewer")
+MSG_RANGE = QT_TRANSLATE_NOOP("rules", "Enter a whole number from {low} to {high}")
 
-DEFAULTS: dict[str, bool] = {
-    # Whether a manager's authorisation must be recorded before a record is complete.
-    AUTHORISATION_REQUIRED: False,
+#: The allowed range of each number setting.
+RANGES: dict[str, tuple[int, int]] = {
+    "max_failed_logins": (3, 20),
+    "lockout_minutes": (1, 1440),
+    "idle_lock_minutes": (1, 120),
 }
 
 
-def _get_bool(db: Database, key: str) -> bool:
-    with db.session() as session:
-        row = session.exec(select(SettingRow).where(SettingRow.key == key)).first()
-    return DEFAULTS[key] if row is None else row.value == "true"
+@dataclass(frozen=True)
+class OrganisationSettings:
+    organisation_name: str = ""
+    protective_marking: str = "OFFICIAL-SENSITIVE"
+    # A manager must authorise a record before it can be completed (emergencies excepted).
+    authorisation_required: bool = False
+    # Practitioners may read (not change) records by others in their teams.
+    team_read_allowed: bool = False
+    # Wrong passwords in a row before an account is locked, and for how long.
+    max_failed_logins: int = 5
+    lockout_minutes: int = 15
+    # Minutes without keyboard or mouse use before the app hides its content.
+    idle_lock_minutes: int = 10
+
+    @property
+    def policy(self) -> Policy:
+        return Policy(team_read_allowed=self.team_read_allowed)
 
 
-def _set_bool(db: Database, key: str, value: bool) -> None:
+DEFAULTS = OrganisationSettings()
+
+
+def _decode(kind: type, text: str) -> object:
+    if kind is bool:
+        return text == "true"
+    if kind is int:
+        return int(text)
+    return text
+
+
+def _encode(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def get_settings(db: Database) -> OrganisationSettings:
+    """The organisation's settings (no sign-in needed: the login screen shows them)."""
     with db.session() as session:
-        row = session.get(SettingRow, key) or SettingRow(key=key, value="")
-        row.value = "true" if value else "false"
-        session.add(row)
+        stored = {row.key: row.value for row in session.exec(select(SettingRow))}
+    values = {}
+    for f in fields(OrganisationSettings):
+        if f.name in stored:
+            kind = type(getattr(DEFAULTS, f.name))
+            values[f.name] = _decode(kind, stored[f.name])
+    return replace(DEFAULTS, **values)
+
+
+def settings_problems(settings: OrganisationSettings) -> list[Problem]:
+    problems = []
+    if not settings.organisation_name.strip():
+        problems.append(Problem("organisation_name", MSG_ORG_NAME))
+    if not settings.protective_marking.strip():
+        problems.append(Problem("protective_marking", MSG_MARKING))
+    for name in ("organisation_name", "protective_marking"):
+        if len(getattr(settings, name)) > SHORT_TEXT_MAX:
+            problems.append(Problem(name, MSG_TOO_LONG, {"limit": SHORT_TEXT_MAX}))
+    for name, (low, high) in RANGES.items():
+        if not low <= getattr(settings, name) <= high:
+            problems.append(Problem(name, MSG_RANGE, {"low": low, "high": high}))
+    return problems
+
+
+def store_settings(db: Database, settings: OrganisationSettings) -> OrganisationSettings:
+    """Write every setting (checked first). For services that have already checked who asks."""
+    problems = settings_problems(settings)
+    if problems:
+        raise ValidationError(problems)
+    cleaned = replace(
+        settings,
+        organisation_name=settings.organisation_name.strip(),
+        protective_marking=settings.protective_marking.strip(),
+    )
+    with db.session() as session:
+        for name, value in dataclasses.asdict(cleaned).items():
+            row = session.get(SettingRow, name) or SettingRow(key=name, value="")
+            row.value = _encode(value)
+            session.add(row)
+    return cleaned
+
+
+def update_settings(
+    db: Database, actor: User, settings: OrganisationSettings
+) -> OrganisationSettings:
+    """Change the organisation's settings: administrators only."""
+    with db.session() as session:
+        require(current(session, actor), Action.MANAGE_SETTINGS)
+    return store_settings(db, settings)
 
 
 def authorisation_required(db: Database) -> bool:
-    return _get_bool(db, AUTHORISATION_REQUIRED)
-
-
-def set_authorisation_required(db: Database, value: bool) -> None:
-    _set_bool(db, AUTHORISATION_REQUIRED, value)
+    return get_settings(db).authorisation_required

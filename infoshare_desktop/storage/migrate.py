@@ -9,6 +9,8 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from infoshare_desktop.storage import sqlite
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -35,6 +37,10 @@ def known_revisions() -> set[str]:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema up to ``revision`` in one transaction."""
     config = alembic_config()
-    with engine.begin() as connection:
+    with (
+        engine.connect() as connection,
+        sqlite.foreign_keys_suspended(connection),
+        connection.begin(),
+    ):
         config.attributes["connection"] = connection
         command.upgrade(config, revision)

@@ -6,6 +6,7 @@ is domain dataclasses, never ORM rows, so nothing is bound to a session.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -31,6 +32,8 @@ from infoshare_desktop.domain.vocab import (
     PersonRole,
     RecipientType,
     RecordStatus,
+    ReviewAction,
+    VersionKind,
     Vocab,
 )
 from infoshare_desktop.storage.tables import (
@@ -40,8 +43,11 @@ from infoshare_desktop.storage.tables import (
     DecisionRecordRow,
     OrganisationRow,
     PersonRow,
+    RecordVersionRow,
     ReferenceCounterRow,
+    ReviewRow,
     SharingTestRow,
+    UserRow,
 )
 
 #: Attributes of ``DecisionRecord`` stored in their own rows rather than as columns.
@@ -115,6 +121,17 @@ def update_record(session: Session, record: DecisionRecord) -> None:
     for table in (PersonRow, SharingTestRow, AdviceRow, DataCategoryRow, ConsentReasonRow):
         session.execute(delete(table).where(table.record_id == record_id))
     _write_children(session, record_id, record)
+
+
+def update_columns(session: Session, record_id: int, **values: Any) -> None:
+    """Change only some of a record's own columns (its status after a review, say),
+    leaving the people and lists alone."""
+    unknown = set(values) - set(SCALAR_FIELDS)
+    assert not unknown, f"not record columns: {unknown}"
+    coded = {k: v.value if isinstance(v, Vocab) else v for k, v in values.items()}
+    session.execute(
+        update(DecisionRecordRow).where(DecisionRecordRow.id == record_id).values(**coded)
+    )
 
 
 def _write_children(session: Session, record_id: int, record: DecisionRecord) -> None:
@@ -213,6 +230,9 @@ class RecordSummary:
     consent: ConsentStatus | None
     status: RecordStatus
     updated_at: datetime
+    author_id: int | None = None
+    author_name: str = ""
+    awaiting_review: bool = False
 
 
 def _like(text: str) -> str:
@@ -220,11 +240,20 @@ def _like(text: str) -> str:
     return f"%{escaped.lower()}%"
 
 
-def list_summaries(session: Session, search: str = "") -> list[RecordSummary]:
-    """Every record's summary, newest decision first, optionally matching ``search``.
+def list_summaries(
+    session: Session,
+    search: str = "",
+    *,
+    author_ids: Collection[int] | None = None,
+    statuses: Collection[RecordStatus] | None = None,
+    awaiting_review_only: bool = False,
+) -> list[RecordSummary]:
+    """Record summaries, newest decision first, optionally matching ``search``.
 
-    Matching is a case-insensitive substring over the reference, case reference,
-    people's names, the recipient, the purpose and the descriptions.
+    ``author_ids`` limits the list to those authors' records (None: everyone's,
+    including records made before accounts existed). Matching is a case-insensitive
+    substring over the reference, case reference, people's names, the recipient,
+    the purpose and the descriptions.
     """
     r = DecisionRecordRow
     query = (
@@ -238,10 +267,20 @@ def list_summaries(session: Session, search: str = "") -> list[RecordSummary]:
             r.consent,
             r.status,
             r.updated_at,
+            r.author_id,
+            UserRow.full_name,
+            r.awaiting_review,
         )
         .outerjoin(OrganisationRow, OrganisationRow.id == r.recipient_organisation_id)
+        .outerjoin(UserRow, UserRow.id == r.author_id)
         .order_by(r.decided_at.desc().nulls_last(), r.id.desc())
     )
+    if author_ids is not None:
+        query = query.where(r.author_id.in_(list(author_ids)))
+    if statuses is not None:
+        query = query.where(r.status.in_([s.value for s in statuses]))
+    if awaiting_review_only:
+        query = query.where(r.awaiting_review.is_(True))
     for word in search.split():
         pattern = _like(word)
 
@@ -276,8 +315,103 @@ def list_summaries(session: Session, search: str = "") -> list[RecordSummary]:
             consent=_opt(ConsentStatus, row[6]),
             status=RecordStatus(row[7]),
             updated_at=row[8],
+            author_id=row[9],
+            author_name=row[10] or "",
+            awaiting_review=bool(row[11]),
         )
         for row in session.execute(query)
+    ]
+
+
+def record_author(session: Session, record_id: int) -> tuple[bool, int | None]:
+    """(exists, author id) for a record."""
+    row = session.execute(
+        select(DecisionRecordRow.id, DecisionRecordRow.author_id).where(
+            DecisionRecordRow.id == record_id
+        )
+    ).first()
+    return (row is not None, row[1] if row is not None else None)
+
+
+# --- versions and reviews --------------------------------------------------------------
+
+
+def add_version(
+    session: Session,
+    record_id: int,
+    kind: VersionKind,
+    at: datetime,
+    by: int | None,
+    reason: str,
+    payload: str,
+) -> int:
+    """Keep a frozen copy of the content; returns its number (1, 2, …)."""
+    last = session.execute(
+        select(func.max(RecordVersionRow.number)).where(RecordVersionRow.record_id == record_id)
+    ).scalar()
+    number = (last or 0) + 1
+    session.add(
+        RecordVersionRow(
+            record_id=record_id, number=number, kind=kind.value, created_at=at,
+            created_by=by, reason=reason, payload=payload,
+        )
+    )
+    session.flush()
+    return number
+
+
+@dataclass(frozen=True)
+class StoredVersion:
+    number: int
+    kind: VersionKind
+    at: datetime
+    by: str
+    reason: str
+    payload: str
+
+
+def list_versions(session: Session, record_id: int) -> list[StoredVersion]:
+    query = (
+        select(RecordVersionRow, UserRow.full_name)
+        .outerjoin(UserRow, UserRow.id == RecordVersionRow.created_by)
+        .where(RecordVersionRow.record_id == record_id)
+        .order_by(RecordVersionRow.number)
+    )
+    return [
+        StoredVersion(v.number, VersionKind(v.kind), v.created_at, name or "", v.reason, v.payload)
+        for v, name in session.execute(query)
+    ]
+
+
+def add_review(
+    session: Session, record_id: int, user_id: int, at: datetime, action: ReviewAction,
+    comment: str,
+) -> None:
+    session.add(
+        ReviewRow(record_id=record_id, user_id=user_id, created_at=at, action=action.value,
+                  comment=comment)
+    )
+    session.flush()
+
+
+@dataclass(frozen=True)
+class StoredReview:
+    at: datetime
+    by: str
+    action: ReviewAction
+    comment: str
+
+
+def list_reviews(session: Session, record_id: int) -> list[StoredReview]:
+    query = (
+        select(ReviewRow, UserRow.full_name)
+        .join(UserRow, UserRow.id == ReviewRow.user_id)
+        .where(ReviewRow.record_id == record_id)
+        .order_by(ReviewRow.created_at, ReviewRow.id)
+    )
+    return [
+        StoredReview(row.created_at, name, ReviewAction(row.action), row.comment)
+        for row, name in session.execute(query)
     ]
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -85,3 +87,27 @@ def backup_to(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
+
+
+@contextlib.contextmanager
+def foreign_keys_suspended(connection: Connection) -> Iterator[None]:
+    """Turn foreign keys off while a migration rebuilds tables, then check them.
+
+    SQLite's ALTER TABLE is done by copying a table, dropping it and renaming the
+    copy; with foreign keys on, the drop would cascade and delete child rows.
+    The pragma only takes effect outside a transaction, so it is set around one.
+    """
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    connection.commit()
+    try:
+        yield
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        connection.commit()
+        if broken:
+            raise RuntimeError(f"migration left {len(broken)} rows with broken references")
+    finally:
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+        connection.commit()

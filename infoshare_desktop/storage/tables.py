@@ -66,6 +66,8 @@ class DecisionRecordRow(SQLModel, table=True):
     status: str = Field(sa_type=Text)
     created_at: datetime = utc_column(nullable=False)
     updated_at: datetime = utc_column(nullable=False)
+    author_id: int | None = Field(default=None, foreign_key="users.id", index=True)
+    awaiting_review: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
 
     # Context
     case_reference: str = text_column()
@@ -220,6 +222,82 @@ class SettingRow(SQLModel, table=True):
 
     key: str = Field(sa_type=Text, primary_key=True)
     value: str = Field(sa_type=Text)
+
+
+class UserRow(SQLModel, table=True):
+    """An account. Only the argon2id hash of the password is kept."""
+
+    __tablename__ = "users"
+
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(sa_type=Text, unique=True)
+    full_name: str = Field(sa_type=Text)
+    job_title: str = text_column()
+    password_hash: str = Field(sa_type=Text)
+    active: bool = True
+    failed_logins: int = 0
+    locked_until: datetime | None = utc_column()
+    created_at: datetime = utc_column(nullable=False)
+
+
+class UserRoleRow(SQLModel, table=True):
+    __tablename__ = "user_roles"
+
+    user_id: int = Field(foreign_key="users.id", primary_key=True)
+    role: str = Field(sa_type=Text, primary_key=True)
+
+
+class TeamRow(SQLModel, table=True):
+    __tablename__ = "teams"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_type=Text, unique=True)
+
+
+class TeamMemberRow(SQLModel, table=True):
+    __tablename__ = "team_members"
+
+    team_id: int = Field(foreign_key="teams.id", primary_key=True)
+    user_id: int = Field(foreign_key="users.id", primary_key=True, index=True)
+
+
+class TeamManagerRow(SQLModel, table=True):
+    __tablename__ = "team_managers"
+
+    team_id: int = Field(foreign_key="teams.id", primary_key=True)
+    user_id: int = Field(foreign_key="users.id", primary_key=True, index=True)
+
+
+class RecordVersionRow(SQLModel, table=True):
+    """A frozen copy of a record's content, kept at submission, completion and each addendum.
+
+    Rows are only ever added: earlier versions stay readable for good.
+    """
+
+    __tablename__ = "record_versions"
+    __table_args__ = (UniqueConstraint("record_id", "number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    record_id: int = _record_fk()
+    number: int
+    kind: str = Field(sa_type=Text)
+    created_at: datetime = utc_column(nullable=False)
+    created_by: int | None = Field(default=None, foreign_key="users.id")
+    reason: str = text_column()
+    payload: str = Field(sa_type=Text)
+
+
+class ReviewRow(SQLModel, table=True):
+    """A reviewer's decision and comment; every one stays on the record."""
+
+    __tablename__ = "record_reviews"
+
+    id: int | None = Field(default=None, primary_key=True)
+    record_id: int = _record_fk()
+    user_id: int = Field(foreign_key="users.id")
+    created_at: datetime = utc_column(nullable=False)
+    action: str = Field(sa_type=Text)
+    comment: str = text_column()
 
 
 #: Indexes added by migration 0002 for the decision list and its search.

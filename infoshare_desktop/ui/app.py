@@ -1,4 +1,4 @@
-"""Start the desktop app: QApplication, look, error handling, database, main window."""
+"""Start the desktop app: QApplication, look, error handling, database, sign-in, main window."""
 
 from __future__ import annotations
 
@@ -7,14 +7,27 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from infoshare_desktop.config import APP_AUTHOR, APP_NAME
-from infoshare_desktop.services.database import StorageError, open_database
+from infoshare_desktop.services import accounts
+from infoshare_desktop.services.database import Database, StorageError, open_database
+from infoshare_desktop.services.errors import ServiceError
+from infoshare_desktop.ui import sign_in
 from infoshare_desktop.ui.style import apply_style
 from infoshare_desktop.ui.translations import install_translations
+
+if TYPE_CHECKING:
+    from infoshare_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("infoshare_desktop.ui")
 
@@ -94,10 +107,60 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(db_path: Path) -> int:
-    """Open the database at ``db_path`` and run the app until its window closes."""
-    from infoshare_desktop.ui.main_window import MainWindow
+class Session(QObject):
+    """Who is signed in, and their main window: set-up, login and "Switch user".
 
+    ``ask_setup`` and ``ask_login`` (in ``ui.sign_in``) show the modal dialogs; tests
+    replace them.
+    """
+
+    def __init__(
+        self, db: Database, *, idle_lock_ms: int | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.idle_lock_ms = idle_lock_ms
+        self.window: MainWindow | None = None
+
+    def start(self) -> bool:
+        """Set up on first start, then sign in; False when the person gives up."""
+        try:
+            first_start = accounts.needs_setup(self.db)
+        except (ServiceError, StorageError) as error:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "Cannot open the database"), str(error)
+            )
+            return False
+        if first_start and sign_in.ask_setup(self.db) is None:
+            return False
+        return self.sign_in()
+
+    def sign_in(self) -> bool:
+        """Ask who is there and open their main window."""
+        from infoshare_desktop.ui.main_window import MainWindow
+
+        user = sign_in.ask_login(self.db)
+        if user is None:
+            return False
+        window = MainWindow(self.db, user, idle_lock_ms=self.idle_lock_ms)
+        window.switch_user_requested.connect(self._switch_user)
+        window.closed_for_good.connect(QApplication.quit)
+        self.window = window
+        window.show()
+        window.offer_recoveries()
+        return True
+
+    def _switch_user(self) -> None:
+        old = self.window
+        self.window = None
+        if old is not None:
+            old.deleteLater()
+        if not self.sign_in():
+            QApplication.quit()
+
+
+def run_gui(db_path: Path) -> int:
+    """Open the database at ``db_path``, sign someone in, and run until the window closes."""
     app = create_application()
     install_error_handlers()
     try:
@@ -108,9 +171,12 @@ def run_gui(db_path: Path) -> int:
         )
         return 1
     try:
-        window = MainWindow(db)
-        window.show()
-        window.offer_recoveries()
+        session = Session(db)
+        # Switching user closes one window before the next opens: the app quits when
+        # the main window is closed on purpose, not when the last window goes.
+        app.setQuitOnLastWindowClosed(False)
+        if not session.start():
+            return 0
         return app.exec()
     finally:
         db.close()

@@ -1,228 +1,245 @@
-"""The main window: navigation on the left, the decision list or the directory on the right."""
+"""The main window: navigation on the left (what the user's roles allow), a page on the right.
+
+Forms open in their own windows. The window belongs to one signed-in user: "Switch
+user" closes it (forms first, through their unsaved-changes question) and asks the
+app to sign someone else in. After a spell without input it locks: every InfoShare
+window hides its content until the user's password is entered again.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from infoshare_desktop.domain.accounts import User
+from infoshare_desktop.domain.permissions import Action, Relation, may
 from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.services import records as record_service
-from infoshare_desktop.services import recovery
+from infoshare_desktop.services import recovery, review
+from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.services.database import Database, StorageError
 from infoshare_desktop.services.errors import ServiceError
+from infoshare_desktop.services.records import RecordVersion
 from infoshare_desktop.services.recovery import RecoveredForm
 from infoshare_desktop.ui import dialogs
+from infoshare_desktop.ui.accounts_view import AccountsView, SettingsView
 from infoshare_desktop.ui.focus import chain_tab_order
-from infoshare_desktop.ui.models import RecordsModel, sorting_proxy
+from infoshare_desktop.ui.idle import IdleWatcher
+from infoshare_desktop.ui.models import roles_text
 from infoshare_desktop.ui.organisations_view import OrganisationsView
 from infoshare_desktop.ui.record_form import AUTOSAVE_MS, RecordForm
+from infoshare_desktop.ui.record_lists import DecisionsView, WaitingView
 from infoshare_desktop.ui.recovery_dialog import RecoveryDialog
-from infoshare_desktop.ui.style import set_primary
+from infoshare_desktop.ui.sign_in import ChangePasswordDialog, LockDialog
 
 log = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 250
-
-
-class DecisionsView(QWidget):
-    """Title, search box, the list of decisions and the "New record" button."""
-
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        top = QHBoxLayout()
-        title = QLabel(self.tr("Decisions"))
-        title.setObjectName("PageTitle")
-        top.addWidget(title)
-        top.addStretch(1)
-        self.new_button = QPushButton(self.tr("New record"))
-        self.new_button.setToolTip(self.tr("Record a new decision (Ctrl+N)"))
-        set_primary(self.new_button)
-        top.addWidget(self.new_button)
-        layout.addLayout(top)
-
-        search_line = QHBoxLayout()
-        search_label = QLabel(self.tr("Search"))
-        search_label.setObjectName("FieldLabel")
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Reference, case reference, name, recipient or words in the record")
-        )
-        self.search.setAccessibleName(self.tr("Search"))
-        self.search.setAccessibleDescription(
-            self.tr("Filters the list as you type")
-        )
-        self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(560)
-        search_label.setBuddy(self.search)
-        search_line.addWidget(search_label)
-        search_line.addWidget(self.search, 1)
-        search_line.addStretch(1)
-        layout.addLayout(search_line)
-
-        self.model = RecordsModel(self)
-        self.proxy = sorting_proxy(self.model, self)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Decisions"))
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSortIndicatorShown(True)
-        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        self.empty_state = QLabel()
-        self.empty_state.setObjectName("EmptyState")
-        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.empty_state.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_state)
-        layout.addWidget(self.stack, 1)
-        self.count_line = QLabel()
-        self.count_line.setObjectName("CountLine")
-        layout.addWidget(self.count_line)
-
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _text: self.search_timer.start())
-        self._size_columns()
-
-    def refresh(self) -> None:
-        """Reload the list from the services, applying the search text."""
-        self.search_timer.stop()
-        text = self.search.text().strip()
-        try:
-            rows = record_service.list_records(self.db, text)
-        except (ServiceError, StorageError) as error:
-            dialogs.show_error(self, self.tr("Cannot load the decisions"), str(error))
-            return
-        self.model.set_rows(rows)
-        count = len(rows)
-        if text:
-            self.count_line.setText(
-                self.tr("1 decision matches your search") if count == 1
-                else self.tr("{count} decisions match your search").format(count=count)
-            )
-        else:
-            self.count_line.setText(
-                self.tr("1 decision") if count == 1
-                else self.tr("{count} decisions").format(count=count)
-            )
-        if count:
-            self.stack.setCurrentWidget(self.table)
-        else:
-            self.empty_state.setText(
-                self.tr("No decisions match your search. Check the spelling or search "
-                        "for a case reference.") if text
-                else self.tr("No decisions recorded yet.\nChoose “New record” to record "
-                             "your first decision to share, or not to share, information.")
-            )
-            self.stack.setCurrentWidget(self.empty_state)
-
-    def _size_columns(self) -> None:
-        """Short columns fit their text, the recipient takes the room left over."""
-        header = self.table.horizontalHeader()
-        fit = QHeaderView.ResizeMode.ResizeToContents
-        for column in (0, 1, 6):
-            header.setSectionResizeMode(column, fit)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(60)
-        for column, width in ((2, 120), (4, 160), (5, 170)):
-            self.table.setColumnWidth(column, width)
-
-    def summary_at(self, index: QModelIndex) -> record_service.RecordSummary:
-        return self.model.row_at(self.proxy.mapToSource(index).row())
+#: How often the "Waiting for me (N)" count is refreshed.
+WAITING_REFRESH_MS = 60_000
+_ANY_RECORD = frozenset({Relation.OWN, Relation.TEAM, Relation.MANAGED, Relation.OTHER})
 
 
 class MainWindow(QMainWindow):
-    """The application's window. Forms open in their own windows."""
+    """The application's window for one signed-in user."""
+
+    #: The user asked to sign out and let someone else sign in (forms already closed).
+    switch_user_requested = Signal()
+    #: The window was closed to leave InfoShare (not to switch user).
+    closed_for_good = Signal()
 
     def __init__(
-        self, db: Database, *, autosave_ms: int = AUTOSAVE_MS, parent: QWidget | None = None
+        self,
+        db: Database,
+        user: User,
+        *,
+        autosave_ms: int = AUTOSAVE_MS,
+        idle_lock_ms: int | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
+        self.user = user
         self.autosave_ms = autosave_ms
         self.forms: list[RecordForm] = []
         self.recovery_dialog: RecoveryDialog | None = None
+        self.lock_dialog: LockDialog | None = None
+        self.password_dialog: ChangePasswordDialog | None = None
+        self.locked = False
+        self._hidden_for_lock: list[QWidget] = []
+        self._signing_out = False
         self.setWindowTitle(self.tr("InfoShare"))
         self.resize(1280, 800)
 
+        self.decisions: DecisionsView | None = None
+        self.waiting: WaitingView | None = None
+        self.organisations: OrganisationsView | None = None
+        self.accounts: AccountsView | None = None
+        self.settings_view: SettingsView | None = None
+        self.waiting_item: QListWidgetItem | None = None
+
         central = QWidget()
+        self.lock_stack = QStackedWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("Navigation")
-        self.navigation.ensurePolished()  # item sizes must include the stylesheet's padding
-        self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.addItems([self.tr("Decisions"), self.tr("Recipient organisations")])
-        self.navigation.setFixedWidth(200)
-        row.addWidget(self.navigation)
+        row.addWidget(self._build_navigation_column())
         self.pages = QStackedWidget()
-        self.decisions = DecisionsView(db)
-        self.organisations = OrganisationsView(db)
-        self.pages.addWidget(self.decisions)
-        self.pages.addWidget(self.organisations)
         row.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        self.lock_stack.addWidget(central)
+        self.lock_page = QLabel(self.tr("InfoShare is locked.\nEnter your password to unlock."))
+        self.lock_page.setObjectName("LockPage")
+        self.lock_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lock_stack.addWidget(self.lock_page)
+        self.setCentralWidget(self.lock_stack)
+        self._add_pages()
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
         self._build_menus()
-        self.decisions.new_button.clicked.connect(self.new_record)
-        # Enter emits activated; a double-click emits doubleClicked (and, on most
-        # styles, activated too: opening the same record twice reuses its window).
-        self.decisions.table.activated.connect(self._open_index)
-        self.decisions.table.doubleClicked.connect(self._open_index)
-        self.decisions.refresh()
-        chain_tab_order([
-            self.navigation, self.decisions.new_button, self.decisions.search,
-            self.decisions.table,
-        ])
+        self.waiting_timer = QTimer(self)
+        self.waiting_timer.setInterval(WAITING_REFRESH_MS)
+        self.waiting_timer.timeout.connect(self.refresh_waiting)
+        if self.waiting is not None:
+            self.waiting_timer.start()
+        self.refresh_lists()
+
+        if idle_lock_ms is None:
+            try:
+                minutes = settings_service.get_settings(db).idle_lock_minutes
+            except (ServiceError, StorageError):
+                minutes = settings_service.OrganisationSettings().idle_lock_minutes
+            idle_lock_ms = minutes * 60_000
+        self.idle = IdleWatcher(idle_lock_ms, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
+        chain_tab_order([self.navigation, *self._first_page_focus()])
+
+    # --- building ------------------------------------------------------------------
+    def _build_navigation_column(self) -> QWidget:
+        column = QWidget()
+        column.setObjectName("NavigationColumn")
+        column.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        column.setFixedWidth(200)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 12)
+        layout.setSpacing(0)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("Navigation")
+        self.navigation.ensurePolished()  # item sizes must include the stylesheet's padding
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        layout.addWidget(self.navigation, 1)
+        self.user_name = QLabel(self.user.full_name)
+        self.user_name.setObjectName("UserName")
+        self.user_name.setWordWrap(True)
+        self.user_role = QLabel(roles_text(self.user))
+        self.user_role.setObjectName("UserRole")
+        self.user_role.setWordWrap(True)
+        self.change_password_button = QPushButton(self.tr("Change password…"))
+        self.change_password_button.setProperty("link", True)
+        self.switch_user_button = QPushButton(self.tr("Switch user"))
+        self.switch_user_button.setProperty("link", True)
+        self.switch_user_button.setToolTip(self.tr("Sign out and let someone else sign in"))
+        who = QWidget()
+        who.setObjectName("SignedIn")
+        who.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        block = QVBoxLayout(who)
+        block.setContentsMargins(16, 10, 12, 0)
+        block.setSpacing(2)
+        for widget in (self.user_name, self.user_role, self.change_password_button,
+                       self.switch_user_button):
+            block.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(who)
+        self.change_password_button.clicked.connect(self.change_password)
+        self.switch_user_button.clicked.connect(self.switch_user)
+        return column
+
+    def _add_page(self, text: str, page: QWidget) -> QListWidgetItem:
+        self.navigation.addItem(text)
+        self.pages.addWidget(page)
+        return self.navigation.item(self.navigation.count() - 1)
+
+    def _add_pages(self) -> None:
+        user, db = self.user, self.db
+        if may(user, Action.VIEW_RECORD, _ANY_RECORD):
+            self.decisions = DecisionsView(db, user)
+            self._add_page(self.tr("Decisions"), self.decisions)
+            self.decisions.new_button.clicked.connect(self.new_record)
+            self.decisions.open_requested.connect(self.open_record)
+        if may(user, Action.AUTHORISE, frozenset({Relation.MANAGED})):
+            self.waiting = WaitingView(db, user)
+            self.waiting_item = self._add_page(self.tr("Waiting for me"), self.waiting)
+            self.waiting.open_requested.connect(self.open_record)
+        if may(user, Action.MANAGE_ORGANISATIONS):
+            self.organisations = OrganisationsView(db, user)
+            self._add_page(self.tr("Recipient organisations"), self.organisations)
+        if may(user, Action.MANAGE_ACCOUNTS):
+            self.accounts = AccountsView(db, user)
+            self._add_page(self.tr("Accounts"), self.accounts)
+        if may(user, Action.MANAGE_SETTINGS):
+            self.settings_view = SettingsView(db, user)
+            self._add_page(self.tr("Settings"), self.settings_view)
+            self.settings_view.saved.connect(self._settings_saved)
+
+    def _first_page_focus(self) -> list[QWidget]:
+        if self.decisions is None:
+            return []
+        widgets: list[QWidget] = []
+        if self.decisions.new_button.isVisibleTo(self.decisions):
+            widgets.append(self.decisions.new_button)
+        widgets += [self.decisions.search, *self.decisions.filter_widgets,
+                    self.decisions.table]
         self.decisions.search.setFocus()
+        return widgets
+
+    def page_names(self) -> list[str]:
+        """The navigation's entries, as shown."""
+        return [self.navigation.item(i).text() for i in range(self.navigation.count())]
+
+    def show_page(self, page: QWidget) -> None:
+        index = self.pages.indexOf(page)
+        if index >= 0:
+            self.navigation.setCurrentRow(index)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = QAction(self.tr("&New record"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_record)
+        self.new_action.setEnabled(self.decisions is not None and may(
+            self.user, Action.CREATE_RECORD))
+        self.new_action.setVisible(self.new_action.isEnabled())
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        account_menu = self.menuBar().addMenu(self.tr("&Account"))
+        self.change_password_action = QAction(self.tr("&Change password…"), self)
+        self.change_password_action.triggered.connect(self.change_password)
+        account_menu.addAction(self.change_password_action)
+        self.switch_user_action = QAction(self.tr("&Switch user"), self)
+        self.switch_user_action.triggered.connect(self.switch_user)
+        account_menu.addAction(self.switch_user_action)
+        self.lock_action = QAction(self.tr("&Lock now"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        account_menu.addAction(self.lock_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About InfoShare"), self)
         about.triggered.connect(self.show_about)
@@ -235,58 +252,99 @@ class MainWindow(QMainWindow):
             "what lawful basis.</p><p>Database: {path}</p>"
         ).format(path=str(self.db.path)))
 
+    # --- lists ---------------------------------------------------------------------
+    def refresh_lists(self) -> None:
+        if self.decisions is not None:
+            self.decisions.refresh()
+        self.refresh_waiting()
+
+    def refresh_waiting(self) -> None:
+        """Reload the queue and the count beside "Waiting for me"."""
+        if self.waiting is None or self.waiting_item is None:
+            return
+        self.waiting.refresh()
+        try:
+            count = review.waiting_count(self.db, self.user)
+        except (ServiceError, StorageError) as error:
+            log.warning("Could not count the review queue (%s)", type(error).__name__)
+            return
+        self.waiting_item.setText(self.tr("Waiting for me ({count})").format(count=count))
+
+    def _record_changed(self) -> None:
+        self.refresh_lists()
+
     # --- forms ---------------------------------------------------------------------
+    def _make_form(self, record: DecisionRecord, **kwargs: object) -> RecordForm:
+        form = RecordForm(self.db, self.user, record, autosave_ms=self.autosave_ms,
+                          **kwargs)  # type: ignore[arg-type]
+        form.saved.connect(lambda _id: self._record_changed())
+        form.closed.connect(self._form_closed)
+        form.version_requested.connect(self.open_version)
+        self.forms.append(form)
+        if self.locked:
+            form.set_locked(True)
+        form.show()
+        form.activateWindow()
+        return form
+
     def open_form(
         self, record: DecisionRecord, *, recovery_slot: int | None = None, unsaved: bool = False
     ) -> RecordForm:
         """Show ``record`` in a form window (reusing one already open for it)."""
         if record.id is not None and recovery_slot is None:
             for form in self.forms:
-                if form.record.id == record.id:
+                if form.record.id == record.id and form.version is None:
                     form.show()
                     form.raise_()
                     form.activateWindow()
                     return form
-        form = RecordForm(
-            self.db, record, autosave_ms=self.autosave_ms,
-            recovery_slot=recovery_slot, unsaved=unsaved,
-        )
-        form.saved.connect(lambda _id: self.decisions.refresh())
-        form.closed.connect(self._form_closed)
-        self.forms.append(form)
-        form.show()
-        form.activateWindow()
-        return form
+        return self._make_form(record, recovery_slot=recovery_slot, unsaved=unsaved)
 
-    def new_record(self) -> RecordForm:
+    def open_version(self, version: RecordVersion) -> RecordForm:
+        """An earlier version of a record, read-only, in its own window."""
+        for form in self.forms:
+            if (form.version is not None and form.record.id == version.record.id
+                    and form.version.number == version.number):
+                form.show()
+                form.raise_()
+                return form
+        return self._make_form(version.record, version=version)
+
+    def new_record(self) -> RecordForm | None:
+        if not may(self.user, Action.CREATE_RECORD):
+            return None
         return self.open_form(record_service.new_record())
 
     def open_record(self, record_id: int) -> RecordForm | None:
         try:
-            record = record_service.get_record(self.db, record_id)
+            record = record_service.get_record(self.db, self.user, record_id)
         except (ServiceError, StorageError) as error:
             dialogs.show_error(self, self.tr("Cannot open the record"), str(error))
-            self.decisions.refresh()
+            self.refresh_lists()
             return None
         return self.open_form(record)
-
-    def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.open_record(self.decisions.summary_at(index).id)
 
     def _form_closed(self, form: RecordForm) -> None:
         if form in self.forms:
             self.forms.remove(form)
         form.deleteLater()
 
+    def close_forms(self) -> bool:
+        """Close every form, each through its unsaved-changes question; False if one stays."""
+        return all(form.close() for form in list(self.forms))
+
     # --- recovery ------------------------------------------------------------------
     def offer_recoveries(self) -> RecoveryDialog | None:
         """If autosaved work was left behind, offer to restore or discard it."""
+        if not may(self.user, Action.CREATE_RECORD):
+            return None
         try:
             pending = recovery.pending_recoveries(self.db)
         except (ServiceError, StorageError) as error:
             log.warning("Could not read autosaved work (%s)", type(error).__name__)
             return None
+        # On a shared PC, only the person who typed it is offered it back.
+        pending = [item for item in pending if item.record.author_id == self.user.id]
         if not pending:
             return None
         dialog = RecoveryDialog(pending, self)
@@ -305,10 +363,101 @@ class MainWindow(QMainWindow):
         except (ServiceError, StorageError) as error:
             dialogs.show_error(self, self.tr("Cannot discard the autosaved work"), str(error))
 
+    # --- account -------------------------------------------------------------------
+    def change_password(self) -> ChangePasswordDialog:
+        dialog = ChangePasswordDialog(self.db, self.user, self)
+        self.password_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def switch_user(self) -> bool:
+        """Sign out: close the forms (asking about unsaved changes), then this window.
+
+        From the lock dialog someone else is at the PC: the forms close without the
+        question, their typing kept in the autosave for its author to restore later.
+        """
+        if self.locked:
+            for form in list(self.forms):
+                form.close_keeping_autosave()
+        if not self.close_forms():
+            return False
+        self._signing_out = True
+        self.idle.stop()
+        self.waiting_timer.stop()
+        if self.lock_dialog is not None:
+            self.lock_dialog.done(0)
+        self.locked = False
+        self.close()
+        self.switch_user_requested.emit()
+        return True
+
+    def _settings_saved(self) -> None:
+        try:
+            minutes = settings_service.get_settings(self.db).idle_lock_minutes
+        except (ServiceError, StorageError):
+            return
+        self.idle.set_interval(minutes * 60_000)
+
+    # --- idle lock -----------------------------------------------------------------
+    def _lockable_windows(self) -> list[QWidget]:
+        """Other open windows (dialogs) that would show content while locked."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return []
+        skip: set[QWidget] = {self, *self.forms}
+        if self.lock_dialog is not None:
+            skip.add(self.lock_dialog)
+        return [w for w in app.topLevelWidgets()
+                if w.isVisible() and w not in skip and w.isWindow()]
+
+    def lock(self) -> LockDialog | None:
+        """Hide every window's content and ask for the password (forms are autosaved)."""
+        if self.locked or self._signing_out:
+            return self.lock_dialog
+        self.locked = True
+        self.idle.pause()
+        for form in self.forms:
+            form.set_locked(True)
+        self._hidden_for_lock = self._lockable_windows()
+        for window in self._hidden_for_lock:
+            window.hide()
+        self.lock_stack.setCurrentIndex(1)
+        self.menuBar().setEnabled(False)
+        dialog = LockDialog(self.db, self.user, self)
+        dialog.unlocked.connect(self.unlock)
+        dialog.switch_user_requested.connect(self.switch_user)
+        self.lock_dialog = dialog
+        # show(), not open(): open() would make it modal to this window only.
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def unlock(self) -> None:
+        """Show everything again exactly as it was."""
+        if not self.locked:
+            return
+        self.locked = False
+        self.lock_stack.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        for form in self.forms:
+            form.set_locked(False)
+        for window in self._hidden_for_lock:
+            window.show()
+        self._hidden_for_lock = []
+        self.lock_dialog = None
+        self.idle.resume()
+
     # --- closing -------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        for form in list(self.forms):
-            if not form.close():
-                event.ignore()
-                return
+        if self.locked and not self._signing_out:
+            event.ignore()
+            return
+        if not self.close_forms():
+            event.ignore()
+            return
+        self.idle.stop()
+        self.waiting_timer.stop()
         event.accept()
+        if not self._signing_out:
+            self.closed_for_good.emit()

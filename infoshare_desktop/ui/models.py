@@ -17,8 +17,15 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from infoshare_desktop.domain.fields import FIELDS_BY_NAME, REFERENCE_LABEL, STATUS_LABEL
+from infoshare_desktop.domain.accounts import Team, User
+from infoshare_desktop.domain.fields import (
+    AUTHOR_LABEL,
+    FIELDS_BY_NAME,
+    REFERENCE_LABEL,
+    STATUS_LABEL,
+)
 from infoshare_desktop.domain.organisation import Organisation
+from infoshare_desktop.domain.vocab import Role
 from infoshare_desktop.services.records import RecordSummary
 from infoshare_desktop.ui.text import field_text, local_datetime, vocab_label
 
@@ -103,6 +110,16 @@ def _field_header(name: str) -> Callable[[], str]:
     return lambda: field_text(FIELDS_BY_NAME[name].column_label)
 
 
+def status_text(summary: RecordSummary) -> str:
+    """The status, and whether an emergency share still waits for a manager's review."""
+    status = vocab_label(summary.status)
+    if summary.awaiting_review:
+        return QCoreApplication.translate("Records", "{status}, awaiting review").format(
+            status=status
+        )
+    return status
+
+
 class RecordsModel(RowsModel[RecordSummary]):
     """The decision list: one row per record, in the columns the list shows."""
 
@@ -112,14 +129,16 @@ class RecordsModel(RowsModel[RecordSummary]):
         Column(_field_header("decided_at"), lambda s: local_datetime(s.decided_at), _time_key),
         Column(_field_header("case_reference"), lambda s: s.case_reference,
                lambda s: _text_key(s.case_reference)),
+        Column(lambda: field_text(AUTHOR_LABEL), lambda s: s.author_name,
+               lambda s: _text_key(s.author_name)),
         Column(_field_header("recipient_organisation_id"), lambda s: s.recipient,
                lambda s: _text_key(s.recipient)),
         Column(_field_header("outcome"), lambda s: vocab_label(s.outcome),
                lambda s: _text_key(vocab_label(s.outcome))),
         Column(_field_header("consent"), lambda s: vocab_label(s.consent),
                lambda s: _text_key(vocab_label(s.consent))),
-        Column(lambda: field_text(STATUS_LABEL), lambda s: vocab_label(s.status),
-               lambda s: _text_key(vocab_label(s.status))),
+        Column(lambda: field_text(STATUS_LABEL), status_text,
+               lambda s: _text_key(status_text(s))),
     )
 
 
@@ -156,6 +175,62 @@ class OrganisationsModel(RowsModel[Organisation]):
                lambda o: QCoreApplication.translate("Organisations", "Yes" if o.active else "No"),
                lambda o: int(o.active)),
     )
+
+
+def _yes_no(value: bool) -> str:
+    return QCoreApplication.translate("Accounts", "Yes" if value else "No")
+
+
+class UsersModel(RowsModel[User]):
+    """The accounts list; team names come from ``set_teams``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.team_names: dict[int, str] = {}
+        self.locked_ids: frozenset[int] = frozenset()
+
+    def set_locked(self, user_ids: frozenset[int]) -> None:
+        """Accounts locked out by wrong passwords right now."""
+        self.beginResetModel()
+        self.locked_ids = user_ids
+        self.endResetModel()
+
+    def set_teams(self, teams: Sequence[Team]) -> None:
+        self.team_names = {t.id: t.name for t in teams if t.id is not None}
+
+    def teams_text(self, user: User) -> str:
+        names = sorted(self.team_names.get(i, "") for i in user.team_ids)
+        managed = sorted(self.team_names.get(i, "") for i in user.managed_team_ids)
+        parts = [", ".join(names)] if names else []
+        if managed:
+            parts.append(QCoreApplication.translate("Accounts", "manages {teams}").format(
+                teams=", ".join(managed)))
+        return "; ".join(parts)
+
+    @property
+    def columns(self) -> Sequence[Column[User]]:  # type: ignore[override]
+        return (
+            Column(lambda: QCoreApplication.translate("Accounts", "Username"),
+                   lambda u: u.username, lambda u: u.username),
+            Column(lambda: QCoreApplication.translate("Accounts", "Full name"),
+                   lambda u: u.full_name, lambda u: _text_key(u.full_name)),
+            Column(lambda: QCoreApplication.translate("Accounts", "Job title"),
+                   lambda u: u.job_title, lambda u: _text_key(u.job_title)),
+            Column(lambda: QCoreApplication.translate("Accounts", "Roles"), roles_text,
+                   lambda u: _text_key(roles_text(u))),
+            Column(lambda: QCoreApplication.translate("Accounts", "Teams"), self.teams_text,
+                   lambda u: _text_key(self.teams_text(u))),
+            Column(lambda: QCoreApplication.translate("Accounts", "Active"),
+                   lambda u: _yes_no(u.active), lambda u: int(u.active)),
+            Column(lambda: QCoreApplication.translate("Accounts", "Locked out"),
+                   lambda u: _yes_no(u.id in self.locked_ids),
+                   lambda u: int(u.id in self.locked_ids)),
+        )
+
+
+def roles_text(user: User) -> str:
+    """The user's roles in the matrix's order, e.g. "Practitioner, Manager"."""
+    return ", ".join(vocab_label(role) for role in Role if role in user.roles)
 
 
 def sorting_proxy(model: RowsModel[Any], parent: QObject | None = None) -> QSortFilterProxyModel:

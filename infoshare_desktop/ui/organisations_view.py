@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.organisation import Organisation
 from infoshare_desktop.domain.vocab import RecipientType
 from infoshare_desktop.services import organisations
@@ -36,11 +37,12 @@ class OrganisationDialog(QDialog):
     """Add or edit one organisation; problems are shown beside their fields."""
 
     def __init__(
-        self, db: Database, organisation: Organisation | None = None,
+        self, db: Database, actor: User, organisation: Organisation | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
+        self.actor = actor
         self.original = organisation or Organisation()
         self.saved: Organisation | None = None
         self.setWindowTitle(
@@ -121,7 +123,7 @@ class OrganisationDialog(QDialog):
         for error in self.errors.values():
             error.hide()
         try:
-            self.saved = organisations.save_organisation(self.db, self.organisation())
+            self.saved = organisations.save_organisation(self.db, self.actor, self.organisation())
         except ValidationError as problem_list:
             first: QWidget | None = None
             for problem in problem_list.problems:
@@ -147,9 +149,10 @@ class OrganisationsView(QWidget):
 
     changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, actor: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.actor = actor
         self.dialog: OrganisationDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
@@ -228,7 +231,7 @@ class OrganisationsView(QWidget):
     def _open_dialog(self, organisation: Organisation | None) -> OrganisationDialog:
         if self.dialog is not None and self.dialog.isVisible():
             return self.dialog  # already editing one
-        dialog = OrganisationDialog(self.db, organisation, self)
+        dialog = OrganisationDialog(self.db, self.actor, organisation, self)
         dialog.accepted.connect(lambda: self._saved(dialog))
         self.dialog = dialog
         dialog.open()

@@ -61,7 +61,30 @@ QListWidget#Navigation::item:selected, QListWidget#SectionIndex::item:selected {
 #StatusTag {{
     background: #d2e2f1; color: #0c2d4a; padding: 3px 8px; font-weight: bold;
 }}
-#StatusTag[status="completed"] {{ background: #cce2d8; color: #005a30; }}
+#StatusTag[status="completed"], #StatusTag[status="authorised"] {{
+    background: #cce2d8; color: #005a30;
+}}
+#StatusTag[status="returned"], #StatusTag[status="declined"] {{
+    background: #f6d7d2; color: #2a0b06;
+}}
+#StatusTag[status="submitted"], #StatusTag[status="advice_requested"] {{
+    background: #fff7bf; color: #594d00;
+}}
+#ReviewNote {{
+    background: #fff7bf; border-left: 6px solid {ERROR}; padding: 10px; font-weight: bold;
+}}
+#FormMessage {{
+    border: 3px solid {ERROR}; background: #ffffff; padding: 10px; font-weight: bold;
+}}
+#AddendumBox {{ border-left: 6px solid {BRAND}; background: #ffffff; }}
+#LockPage {{ background: {PANEL}; color: {TEXT}; font-size: 16pt; font-weight: bold; }}
+#NavigationColumn {{ background: {PANEL}; border-right: 1px solid {BORDER}; }}
+#NavigationColumn QListWidget#Navigation {{ border-right: none; }}
+#SignedIn {{ border-top: 1px solid {BORDER}; }}
+#UserName {{ font-weight: bold; }}
+#UserRole {{ color: {SECONDARY_TEXT}; }}
+#SubHeading {{ font-size: 12pt; font-weight: bold; padding-top: 8px; }}
+#Marking {{ font-weight: bold; letter-spacing: 1px; color: {SECONDARY_TEXT}; }}
 #EmptyState {{ color: {SECONDARY_TEXT}; font-size: 12pt; padding: 40px; }}
 QLineEdit, QPlainTextEdit, QComboBox {{
     border: 2px solid {TEXT}; padding: 4px 6px; background: #ffffff; border-radius: 0px;
@@ -89,6 +112,9 @@ QPushButton {{
     padding: 6px 14px; min-height: 20px;
 }}
 QPushButton:hover {{ background: #dbdad9; }}
+QPushButton:disabled {{ color: #6f777b; background: #f8f8f8; border-bottom: 1px solid {BORDER}; }}
+QListWidget#TeamList {{ border: 1px solid {BORDER}; }}
+QListWidget#TeamList::item {{ padding: 5px 6px; }}
 QPushButton:focus, QCheckBox:focus {{ background: {FOCUS}; }}
 QPushButton[primary="true"] {{
     background: {PRIMARY}; color: #ffffff; border: none; border-bottom: 2px solid #002d18;
@@ -112,6 +138,13 @@ QHeaderView::section {{
     padding: 6px; font-weight: bold;
 }}
 QScrollArea {{ border: none; background: #ffffff; }}
+QTabWidget::pane {{ border: none; border-top: 1px solid {BORDER}; }}
+QTabBar::tab {{
+    background: transparent; border: none; border-bottom: 4px solid transparent;
+    padding: 6px 16px; margin-left: 12px; color: {BRAND};
+}}
+QTabBar::tab:selected {{ border-bottom: 4px solid {BRAND}; color: {TEXT}; font-weight: bold; }}
+QTabBar::tab:focus {{ background: {FOCUS}; color: {TEXT}; }}
 #FormContent {{ background: #ffffff; }}
 #FormFooter {{ background: {PANEL}; border-top: 1px solid {BORDER}; }}
 """

@@ -2,151 +2,606 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/models.py" line="206"/>
+        <source>manages {teams}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/models.py" line="213"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/models.py" line="215"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/models.py" line="217"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/models.py" line="219"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/models.py" line="221"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/models.py" line="223"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/models.py" line="225"/>
+        <source>Locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsView</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="335"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="354"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="339"/>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="344"/>
+        <source>Accounts are never deleted: deactivate someone who leaves, and their records and history stay. Press Enter or double-click an account to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="369"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="370"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="464"/>
+        <source>Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="371"/>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="385"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="392"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="396"/>
+        <source>Add team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="397"/>
+        <source>Rename team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="426"/>
+        <source>Cannot load the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="433"/>
+        <source>1 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="434"/>
+        <source>{count} accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="463"/>
+        <source>Reactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="505"/>
+        <source>Deactivate account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="506"/>
+        <source>Deactivate {name}&apos;s account? They will not be able to sign in. Their records and history stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="508"/>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="512"/>
+        <source>Reactivate account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="513"/>
+        <source>Reactivate {name}&apos;s account? They will be able to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="515"/>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/app.py" line="52"/>
+        <location filename="../../infoshare_desktop/ui/app.py" line="65"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/app.py" line="53"/>
+        <location filename="../../infoshare_desktop/ui/app.py" line="66"/>
         <source>Something went wrong in InfoShare ({kind}).
 
 Your typing is autosaved every few seconds. If this keeps happening, tell your IT service desk the name in brackets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/app.py" line="104"/>
+        <location filename="../../infoshare_desktop/ui/app.py" line="131"/>
+        <location filename="../../infoshare_desktop/ui/app.py" line="170"/>
         <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="230"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="250"/>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="233"/>
+        <source>Change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="240"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="241"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="242"/>
+        <source>At least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="243"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="253"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="268"/>
+        <source>Enter the same new password twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="72"/>
+        <location filename="../../infoshare_desktop/cli.py" line="97"/>
         <source>the database file to use (default: $INFOSHARE_DB if set, otherwise {default})</source>
-        <extracomment>Exit codes: the database or display cannot be used (as argparse&apos;s usage errors). The command started but could not finish (an output that cannot be written). A bug: reported without its message, which could hold personal data.</extracomment>
+        <extracomment>Exit codes: the database or display cannot be used (as argparse&apos;s usage errors). The command started but could not finish (an output that cannot be written). A bug: reported without its message, which could hold personal data. Sign-in or permission refused (wrong password, locked account, not allowed). Who the command acts as, and their password, when not given on the command line. The password for a new account or a reset, when not typed at a prompt.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="78"/>
+        <location filename="../../infoshare_desktop/cli.py" line="103"/>
         <source>InfoShare Desktop: record decisions to share, or not to share, personal information about children and families. With no command, opens the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="83"/>
+        <location filename="../../infoshare_desktop/cli.py" line="108"/>
         <source>The database holds OFFICIAL-SENSITIVE personal data: keep it, and any export, on an encrypted, access-controlled drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="96"/>
+        <location filename="../../infoshare_desktop/cli.py" line="124"/>
         <source>fill a database with fictional records, for training or trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="97"/>
-        <source>Add fictional but realistic decision records, and a directory of fictional organisations, to a database. Every name is made up and every case reference starts with DEMO-. Refuses a database that already holds real records.</source>
+        <location filename="../../infoshare_desktop/cli.py" line="125"/>
+        <source>Add fictional but realistic decision records, and a directory of fictional organisations, to a database. On a new database it first creates the demo organisation and its logins (practitioner1 to practitioner4, manager1, manager2, guardian1, admin1; password: demo-password), whose people take the records through every workflow state. Every name is made up and every case reference starts with DEMO-. Refuses a database of a real organisation or one that holds real records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="108"/>
+        <location filename="../../infoshare_desktop/cli.py" line="139"/>
         <source>how many records to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="112"/>
+        <location filename="../../infoshare_desktop/cli.py" line="143"/>
         <source>a number that picks the records: the same seed gives the same records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="118"/>
-        <source>write every record to a file</source>
+        <location filename="../../infoshare_desktop/cli.py" line="149"/>
+        <source>write the records you may read to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="119"/>
-        <source>Write every record in the database to a file.</source>
+        <location filename="../../infoshare_desktop/cli.py" line="150"/>
+        <source>Write every record the signed-in user may read to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="124"/>
+        <location filename="../../infoshare_desktop/cli.py" line="156"/>
         <source>a spreadsheet file (CSV) with one row per record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="125"/>
-        <source>Write every record as one row of a CSV file that Excel and LibreOffice open directly: one column per question, answers as shown on screen, dates as dd/mm/yyyy and times in UK time.</source>
+        <location filename="../../infoshare_desktop/cli.py" line="157"/>
+        <source>Write every record you may read (--user) as one row of a CSV file that Excel and LibreOffice open directly: reference, status, practitioner, one column per question, answers as shown on screen, dates as dd/mm/yyyy and times in UK time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="135"/>
+        <location filename="../../infoshare_desktop/cli.py" line="168"/>
         <source>the CSV file to write (replaced if it exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="147"/>
-        <source>must be a whole number, 0 or more (got {text!r})</source>
+        <location filename="../../infoshare_desktop/cli.py" line="174"/>
+        <source>add, list or deactivate accounts, or reset a password (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/cli.py" line="176"/>
-        <source>Cannot create the folder {folder}: {reason}.</source>
+        <source>Manage accounts, acting as an administrator (--user). Accounts are never deleted, only deactivated. On a new database with no accounts, &apos;user add&apos; creates the first administrator instead: give it --organisation and --role administrator. A new password is read from ${env} or asked for twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="183"/>
-        <source>There is no display to open the InfoShare window on. To run it without a screen, use: QT_QPA_PLATFORM=offscreen infoshare ... (or use the headless commands &apos;infoshare demo&apos; and &apos;infoshare export csv&apos;).</source>
+        <location filename="../../infoshare_desktop/cli.py" line="188"/>
+        <source>create an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="207"/>
-        <source>{path} already holds real records. Demo records go only into a new database or one that holds demo records: choose another file with --db.</source>
+        <location filename="../../infoshare_desktop/cli.py" line="189"/>
+        <source>Create an account with one or more roles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="217"/>
-        <source>Added {count} fictional records to {path} in {seconds:.1f} s.</source>
+        <location filename="../../infoshare_desktop/cli.py" line="192"/>
+        <source>the name the person signs in with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="229"/>
-        <source>There is no database at {path}.</source>
+        <location filename="../../infoshare_desktop/cli.py" line="194"/>
+        <source>the person&apos;s full name, as shown on records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="232"/>
-        <source>{target} is a folder: give a file name to write to.</source>
+        <location filename="../../infoshare_desktop/cli.py" line="196"/>
+        <source>for example &apos;Social worker&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="200"/>
+        <source>one of {roles}; repeat for several roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="205"/>
+        <source>a team the person works in (created if missing); repeat for several teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="210"/>
+        <source>a team the person manages (created if missing); repeat for several teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="215"/>
+        <source>the organisation&apos;s name: only for the first administrator of a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="220"/>
+        <source>the protective marking on reports, with --organisation (default OFFICIAL-SENSITIVE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="225"/>
+        <source>list every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="226"/>
+        <source>List every account, including deactivated ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="230"/>
+        <source>stop an account signing in (it is kept, with its records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="231"/>
+        <source>Deactivate an account. Its records are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/cli.py" line="236"/>
+        <source>set a new password (also unlocks the account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="237"/>
+        <source>Set a new password for an account and unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="249"/>
+        <source>the username to act as (default: ${user_env}); the password is read from ${password_env} or asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="264"/>
+        <source>must be a whole number, 0 or more (got {text!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="293"/>
+        <source>Cannot create the folder {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="314"/>
+        <source>No password given: nothing done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="321"/>
+        <source>Say who you are: add --user NAME, or set {env}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="331"/>
+        <source>No password for {username}: set {env}, or run the command in a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="336"/>
+        <source>Password for {username}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="361"/>
+        <source>No new password for {username}: set {env}, or run the command in a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="366"/>
+        <source>New password for {username}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="368"/>
+        <source>Type the new password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="370"/>
+        <source>The two passwords do not match: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="380"/>
+        <source>There is no display to open the InfoShare window on. To run it without a screen, use: QT_QPA_PLATFORM=offscreen infoshare ... (or use the headless commands &apos;infoshare demo&apos; and &apos;infoshare export csv&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="409"/>
+        <source>{path} already holds real accounts or records. Demo records go only into a new database or a demo one: choose another file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="417"/>
+        <source>Added {count} fictional records to {path} in {seconds:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="429"/>
+        <location filename="../../infoshare_desktop/cli.py" line="466"/>
+        <source>There is no database at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="432"/>
+        <source>{target} is a folder: give a file name to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="436"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="240"/>
+        <location filename="../../infoshare_desktop/cli.py" line="440"/>
         <source>The export would replace the database itself: choose another output file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="247"/>
+        <location filename="../../infoshare_desktop/cli.py" line="448"/>
         <source>Cannot write {target}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="253"/>
+        <location filename="../../infoshare_desktop/cli.py" line="454"/>
         <source>Wrote {count} records to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="292"/>
+        <location filename="../../infoshare_desktop/cli.py" line="476"/>
+        <source>{reason} Only an administrator can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="491"/>
+        <source>There is no account called {username}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="527"/>
+        <source>{path} has no accounts yet: the first account must be an administrator. Add --role administrator and --organisation NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="533"/>
+        <source>{path} has no accounts yet: name the organisation with --organisation NAME to create its first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="543"/>
+        <source>Set up {organisation} with its first administrator, {username}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="548"/>
+        <source>{path} is already set up: --organisation and --marking are only for the first administrator. Change the organisation&apos;s settings in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="562"/>
+        <source>Created the account {username} ({roles}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="595"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="595"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="596"/>
+        <source>USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="596"/>
+        <source>FULL NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="597"/>
+        <source>ROLES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="597"/>
+        <source>TEAMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="598"/>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="598"/>
+        <source>LOCKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="603"/>
+        <source>manages {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="626"/>
+        <source>{username} was already deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="632"/>
+        <source>Deactivated {username}: they can no longer sign in. Their records are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="649"/>
+        <source>Set a new password for {username}; the account is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="679"/>
+        <source>--user is for &apos;infoshare export csv&apos; and &apos;infoshare user&apos;. The app asks who you are when it opens, and the demo signs in as its own people.</source>
+        <extracomment>Which option or argument a problem&apos;s field comes from, to say where to fix it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="728"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="297"/>
+        <location filename="../../infoshare_desktop/cli.py" line="733"/>
         <source>Unexpected error ({kind} at {where}). Please report it to IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="59"/>
+        <source>Comment</source>
+        <extracomment>Runs the review with the comment typed; returns the updated record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="59"/>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="61"/>
+        <source>It stays on the record and the author sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="73"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="89"/>
+        <source>Enter a comment: say what needs to change, and why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -166,71 +621,35 @@ Your typing is autosaved every few seconds. If this keeps happening, tell your I
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="55"/>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="302"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="303"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="304"/>
         <source>New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="305"/>
         <source>Record a new decision (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="66"/>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="72"/>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="70"/>
-        <source>Reference, case reference, name, recipient or words in the record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="74"/>
-        <source>Filters the list as you type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="127"/>
-        <source>Cannot load the decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="133"/>
-        <source>1 decision matches your search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="134"/>
-        <source>{count} decisions match your search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="138"/>
-        <source>1 decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="139"/>
-        <source>{count} decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="324"/>
         <source>No decisions match your search. Check the spelling or search for a case reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="327"/>
         <source>No decisions recorded yet.
 Choose “New record” to record your first decision to share, or not to share, information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="329"/>
+        <source>No decisions to show yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -269,69 +688,327 @@ Choose “New record” to record your first decision to share, or not to share,
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>HistoryPanel</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="179"/>
-        <source>InfoShare</source>
+        <location filename="../../infoshare_desktop/ui/history.py" line="77"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="88"/>
+        <source>Versions</source>
+        <extracomment>A RecordVersion to open read-only.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="79"/>
+        <source>A version is kept each time the record is submitted, completed or corrected by an addendum. Select one to see what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="86"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="86"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="86"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="113"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="86"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="113"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="87"/>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="91"/>
+        <source>No versions yet: this record has not been submitted or completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="96"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="108"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="99"/>
+        <source>Open this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="100"/>
+        <source>Show the record as it was then, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="108"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="108"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="108"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="111"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="114"/>
+        <source>Reviews and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="113"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="113"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="117"/>
+        <source>No reviews yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="171"/>
+        <source>What version {number} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="176"/>
+        <source>The first version kept: there is no earlier version to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="186"/>
+        <source>Compared with version {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="190"/>
+        <source>No answers changed from version {number}: only the status moved on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="305"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="309"/>
+        <source>InfoShare is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="313"/>
+        <source>InfoShare is locked to keep the records private. {name}, enter your password to carry on where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="322"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="327"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="330"/>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="332"/>
+        <source>Sign {name} out and sign in as someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="348"/>
+        <source>Enter your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="53"/>
+        <source>Sign in – InfoShare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="65"/>
+        <source>Sign in to InfoShare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="78"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="79"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="84"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="103"/>
+        <source>Enter your username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="105"/>
+        <source>Enter your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="85"/>
+        <source>InfoShare</source>
+        <extracomment>How often the &quot;Waiting for me (N)&quot; count is refreshed. The user asked to sign out and let someone else sign in (forms already closed). The window was closed to leave InfoShare (not to switch user).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="104"/>
+        <source>InfoShare is locked.
+Enter your password to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="144"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="152"/>
+        <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="154"/>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="156"/>
+        <source>Sign out and let someone else sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="180"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="185"/>
+        <source>Waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="189"/>
         <source>Recipient organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="192"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="195"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="220"/>
         <source>&amp;New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="227"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="228"/>
-        <source>&amp;About InfoShare</source>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="232"/>
+        <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/ui/main_window.py" line="233"/>
+        <source>&amp;Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="236"/>
+        <source>&amp;Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="239"/>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="243"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="244"/>
+        <source>&amp;About InfoShare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="249"/>
         <source>About InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="250"/>
         <source>&lt;b&gt;InfoShare Desktop&lt;/b&gt;&lt;p&gt;Record each decision to share, or not to share, information about children and families: what, with whom, when, why and on what lawful basis.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="271"/>
+        <source>Waiting for me ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="322"/>
         <source>Cannot open the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="364"/>
         <source>Cannot discard the autosaved work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,32 +1016,32 @@ Choose “New record” to record your first decision to share, or not to share,
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="47"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="49"/>
         <source>Edit organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="48"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="50"/>
         <source>Add organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="59"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="61"/>
         <source>Active: offer it when recording a decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="95"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="97"/>
         <source>Save organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="98"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="100"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="139"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="141"/>
         <source>Cannot save the organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,33 +1049,33 @@ Choose “New record” to record your first decision to share, or not to share,
 <context>
     <name>Organisations</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="128"/>
+        <location filename="../../infoshare_desktop/ui/models.py" line="147"/>
         <source>Name</source>
-        <extracomment>The role the sort proxy reads: a value that sorts correctly (dates as dates). Labels of the organisation directory&apos;s fields (the domain has none of its own).</extracomment>
+        <extracomment>Labels of the organisation directory&apos;s fields (the domain has none of its own).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="129"/>
+        <location filename="../../infoshare_desktop/ui/models.py" line="148"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="130"/>
+        <location filename="../../infoshare_desktop/ui/models.py" line="149"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="131"/>
+        <location filename="../../infoshare_desktop/ui/models.py" line="150"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="132"/>
+        <location filename="../../infoshare_desktop/ui/models.py" line="151"/>
         <source>Secure email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="133"/>
+        <location filename="../../infoshare_desktop/ui/models.py" line="152"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,28 +1083,28 @@ Choose “New record” to record your first decision to share, or not to share,
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="158"/>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="177"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="161"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="180"/>
         <source>Recipient organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="162"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="165"/>
         <source>Add organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="167"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="170"/>
         <source>The directory the record form picks recipients from. Press Enter or double-click an organisation to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="204"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="207"/>
         <source>1 organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="205"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="208"/>
         <source>{count} organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,95 +1112,360 @@ Choose “New record” to record your first decision to share, or not to share,
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="102"/>
-        <source>Recovered: not saved yet</source>
-        <extracomment>Default pause after the last change before the content is autosaved. Emitted with the record id after every successful save. Emitted when the window has closed.</extracomment>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="98"/>
+        <source>Request advice…</source>
+        <extracomment>Default pause after the last change before the content is autosaved.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="99"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="104"/>
+        <source>Request advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="100"/>
+        <source>Ask for advice before you decide, for example from the Caldicott Guardian or legal. Say what you need advice on. The record stays in your queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="109"/>
+        <source>Authorise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="110"/>
+        <source>Authorise this decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="111"/>
+        <source>Your name, job title and today&apos;s date are recorded on the record as its authorisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="115"/>
+        <source>Authorise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="120"/>
+        <source>Return for amendment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="121"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="126"/>
+        <source>Return for amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="122"/>
+        <source>The record goes back to its author to change and submit again. Say what needs to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="131"/>
+        <source>Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="132"/>
+        <source>Decline this decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="133"/>
+        <source>The information must not be shared as recorded. The record stays locked as declined. Say why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/ui/record_form.py" line="137"/>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="142"/>
+        <source>Review emergency share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="143"/>
+        <source>Review an emergency share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="144"/>
+        <source>This information was shared in an emergency, before review. Record that you have reviewed it, with any comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="148"/>
+        <source>Record review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="153"/>
+        <source>Guardian decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="154"/>
+        <source>Caldicott Guardian decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="155"/>
+        <source>Record the Caldicott Guardian&apos;s decision on this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="157"/>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="241"/>
+        <source>Recovered: not saved yet</source>
+        <extracomment>Which reviewer&apos;s action is the primary one, best first. Which review entry explains a status, shown at the top of the form. Emitted with the record id after every successful save or review. Emitted when the window has closed. Emitted with a RecordVersion to open read-only. Set when this window shows an earlier version, read-only.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="263"/>
+        <source>InfoShare is locked.
+Enter your password to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="298"/>
         <source>Sections of the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="152"/>
-        <source>This record is complete and locked.</source>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="322"/>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="192"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="358"/>
+        <source>The manager&apos;s authorisation below is filled in by the review: when a manager authorises, returns or declines the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="370"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="373"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="384"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="194"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="386"/>
         <source>Save draft (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="195"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="387"/>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="389"/>
+        <source>Send it to your manager to authorise. It is locked from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="391"/>
         <source>Mark complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="212"/>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="218"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="392"/>
+        <source>Add addendum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="394"/>
+        <source>Correct the record: the earlier version stays readable in its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="396"/>
+        <source>Save addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="397"/>
+        <source>Cancel addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="426"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="432"/>
         <source>There is a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="279"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="443"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="457"/>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="446"/>
+        <source>Change the answers that need correcting below, and say here why. The earlier version stays readable in the record&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="560"/>
+        <source>{action} by {name} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="570"/>
+        <source>Version {number} ({kind}), kept on {when} by {name}. This is an earlier version, shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="576"/>
+        <source>Adding an addendum: say why in the box below, change what needs correcting, then choose “Save addendum”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="582"/>
+        <source>Shown read-only: only {name} can change this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="583"/>
+        <source>its author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="589"/>
+        <source>Authorised and locked. Record how and when the information was shared and whether the person was told, then choose “Mark complete”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="593"/>
+        <source>Completed on {when} and locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="598"/>
+        <source>Submitted on {when} and locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="600"/>
+        <source>To correct it, add an addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="603"/>
+        <source>It was shared in an emergency and is waiting for a manager&apos;s review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="694"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="292"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="707"/>
         <source>New record, not yet saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="301"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="709"/>
+        <source>{reference}, version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="718"/>
+        <source>Recorded by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="734"/>
         <source>New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="303"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="736"/>
         <source>{name}{marker} – InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="408"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="878"/>
         <source>Cannot save the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="412"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="881"/>
         <source>Draft saved at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="430"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="894"/>
+        <source>Draft saved; not submitted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="898"/>
+        <source>Cannot submit the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="901"/>
+        <source>Submitted for review at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="915"/>
         <source>Draft saved; the record is not complete yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="434"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="919"/>
         <source>Cannot complete the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="437"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="922"/>
         <source>Record completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="481"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="975"/>
         <source>Unsaved changes (autosave failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="484"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="978"/>
         <source>Unsaved changes, kept safe at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="1022"/>
+        <source>Cannot save the addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="1029"/>
+        <source>Addendum saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="1066"/>
+        <source>{status} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -538,8 +1480,8 @@ Choose “New record” to record your first decision to share, or not to share,
     </message>
     <message>
         <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="60"/>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="687"/>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="774"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="683"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="770"/>
         <source>Select…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,88 +1567,172 @@ Choose “New record” to record your first decision to share, or not to share,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="567"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="579"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="574"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="583"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="575"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="584"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="576"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="585"/>
         <source>Date of birth (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="622"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="626"/>
         <source>Add advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="629"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="630"/>
         <source>Advice from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="630"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="631"/>
         <source>What they advised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="672"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="668"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="673"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="669"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="675"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="671"/>
         <source>Note (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="688"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="684"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="689"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="685"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="694"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="690"/>
         <source>{test}: answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="699"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="695"/>
         <source>{test}: note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="759"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="755"/>
         <source>Add organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="779"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="775"/>
         <source>{name} (no longer active)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="886"/>
+        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="882"/>
         <source>Error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="125"/>
+        <source>All teams</source>
+        <extracomment>Columns that fit their text; the recipient stretches. A record to open (its id), from Enter or a double-click.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="125"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="126"/>
+        <source>All practitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="128"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="128"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="132"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="138"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="136"/>
+        <source>Reference, case reference, name, recipient or words in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="139"/>
+        <source>Filters the list as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="218"/>
+        <source>Cannot load the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="247"/>
+        <source>Cannot load the decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="256"/>
+        <source>1 decision matches your search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="257"/>
+        <source>{count} decisions match your search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="261"/>
+        <source>1 decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="262"/>
+        <source>{count} decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/models.py" line="117"/>
+        <source>{status}, awaiting review</source>
+        <extracomment>The role the sort proxy reads: a value that sorts correctly (dates as dates).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,37 +1791,417 @@ Choose “New record” to record your first decision to share, or not to share,
     </message>
 </context>
 <context>
-    <name>export</name>
+    <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/services/export.py" line="44"/>
-        <source>Yes</source>
-        <extracomment>Separator between several values in one cell (no vocabulary label contains it). Separator between advice entries: their summaries are free text that may hold &quot;; &quot;.</extracomment>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="220"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="242"/>
+        <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/export.py" line="45"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="223"/>
+        <source>Reset {name}&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="227"/>
+        <source>Give the new password to them in person or by phone, never by email. A lockout after wrong passwords ends too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="234"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="235"/>
+        <source>At least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="236"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="243"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="254"/>
+        <source>Enter the same password twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="562"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="575"/>
+        <source>A manager must authorise each decision before it is completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="577"/>
+        <source>Practitioners may read (not change) their team colleagues&apos; records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="588"/>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="589"/>
+        <source>Protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="590"/>
+        <source>Printed on every report, for example OFFICIAL-SENSITIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="591"/>
+        <source>Authorisation required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="593"/>
+        <source>Emergency shares can still be completed first and reviewed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="594"/>
+        <source>Team reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="595"/>
+        <source>Wrong passwords before an account is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="597"/>
+        <source>Minutes an account stays locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="599"/>
+        <source>Minutes without use before InfoShare locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="601"/>
+        <source>On shared PCs: the screen&apos;s content is hidden until the password is entered again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="606"/>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="622"/>
+        <source>Cannot load the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="660"/>
+        <source>Settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="130"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="134"/>
+        <source>Set up InfoShare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="138"/>
+        <source>This is the first time InfoShare has been opened with this database. Name your organisation and create the first administrator&apos;s account. The administrator then adds everyone else&apos;s accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="155"/>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="156"/>
+        <source>Protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="157"/>
+        <source>Printed on every report, for example OFFICIAL-SENSITIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="158"/>
+        <source>First administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="161"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="162"/>
+        <source>Lower-case letters, numbers, dots, hyphens or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="163"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="164"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="165"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="166"/>
+        <source>At least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="167"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="174"/>
+        <source>Set up and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="177"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="193"/>
+        <source>Enter the same password twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="41"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="285"/>
+        <source>Add team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="285"/>
+        <source>Rename team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="290"/>
+        <source>Team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="296"/>
+        <source>Save team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="297"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="88"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="97"/>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="88"/>
+        <source>Edit user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="97"/>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="107"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="108"/>
+        <source>Lower-case letters, numbers, dots, hyphens or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="109"/>
+        <source>A username never changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="110"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="111"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="113"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="117"/>
+        <source>Member of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="120"/>
+        <source>Manages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="123"/>
+        <source>No teams yet: add teams on the Accounts screen first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="136"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="137"/>
+        <source>At least {count} characters. Tell the person to change it when they first sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="139"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="146"/>
+        <source>Save user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="147"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="186"/>
+        <source>Enter the same password twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingView</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="338"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="339"/>
+        <source>Waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="342"/>
+        <source>Records submitted for your review, and emergency shares made before review. Press Enter or double-click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="360"/>
+        <source>Nothing waiting for you matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="361"/>
+        <source>Nothing is waiting for your review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>display</name>
+    <message>
+        <location filename="../../infoshare_desktop/domain/display.py" line="29"/>
+        <source>Yes</source>
+        <extracomment>Separator between several values in one line (no vocabulary label contains it). Separator between entries that are free text and may themselves hold &quot;; &quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/display.py" line="30"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/export.py" line="47"/>
+        <location filename="../../infoshare_desktop/domain/display.py" line="32"/>
         <source>{answer} – {note}</source>
         <extracomment>One test answer with its note, e.g. &quot;Yes – checked with the manager&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/export.py" line="48"/>
+        <location filename="../../infoshare_desktop/domain/display.py" line="34"/>
+        <source>{test}: {answer}</source>
+        <extracomment>One test in a list of all the tests, e.g. &quot;Necessary: Yes – risk of harm&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/display.py" line="35"/>
         <source>{name} ({role}, dob {dob})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/export.py" line="49"/>
+        <location filename="../../infoshare_desktop/domain/display.py" line="36"/>
         <source>{name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/export.py" line="50"/>
+        <location filename="../../infoshare_desktop/domain/display.py" line="37"/>
         <source>{source}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../infoshare_desktop/services/export.py" line="49"/>
+        <source>{name} cannot read decision records (administrators manage accounts and settings, not records), so there is nothing to export. Sign in as a practitioner, manager or Caldicott Guardian.</source>
+        <extracomment>Spreadsheets run a cell starting with these as a formula (&quot;CSV injection&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -833,631 +2239,685 @@ Choose “New record” to record your first decision to share, or not to share,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="120"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="126"/>
         <source>Case reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="123"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="129"/>
         <source>Enter the case reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="125"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="131"/>
         <source>The ID in the case-management system, for example CM-204511</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="131"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="137"/>
         <source>People whose information is involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="134"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="140"/>
         <source>Add at least one person whose information is involved, with their name and role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="139"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="145"/>
         <source>Add each person on their own line. Third parties can be redacted later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="145"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="151"/>
         <source>How it started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="148"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="154"/>
         <source>Select how the decision started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="154"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="160"/>
         <source>Requesting organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="157"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="163"/>
         <source>Enter the organisation that made the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="163"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="169"/>
         <source>Requester&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="166"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="172"/>
         <source>Enter the name of the person who made the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="172"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="178"/>
         <source>Requester&apos;s position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="175"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="181"/>
         <source>Enter the requester&apos;s position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="181"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="187"/>
         <source>Date request received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="184"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="190"/>
         <source>Enter the date the request was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="190"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="196"/>
         <source>What was requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="193"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="199"/>
         <source>Enter what was requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="199"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="205"/>
         <source>How the requester&apos;s identity was checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="202"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="208"/>
         <source>Enter how you checked the requester&apos;s identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="203"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="209"/>
         <source>For example, called back on a number from the force switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="211"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="217"/>
         <source>Emergency: shared first, recorded after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="215"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="221"/>
         <source>Tick if the information had to be shared before this record was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="222"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="228"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="225"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="231"/>
         <source>Select the outcome of the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="231"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="237"/>
         <source>Purpose category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="234"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="240"/>
         <source>Select the purpose category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="240"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="246"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="243"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="249"/>
         <source>Enter the purpose of sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="245"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="251"/>
         <source>What the information is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="249"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="255"/>
         <source>Why it is necessary and proportionate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="252"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="258"/>
         <source>Enter why sharing is, or is not, necessary and proportionate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="254"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="260"/>
         <source>Your reasons for the decision, whether or not you share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="258"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="264"/>
         <source>The seven tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="261"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="267"/>
         <source>Answer each of the seven tests, Yes or No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="263"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="269"/>
         <source>Is the sharing necessary, proportionate, relevant, adequate, accurate, timely and secure?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="271"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="277"/>
         <source>What was shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="274"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="280"/>
         <source>Enter what was shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="280"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="286"/>
         <source>Categories of data shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="283"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="289"/>
         <source>Select at least one category of data shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="290"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="296"/>
         <source>What was withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="293"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="299"/>
         <source>Enter what was withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="299"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="305"/>
         <source>Why it was withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="302"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="308"/>
         <source>Enter why the information was withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="308"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="314"/>
         <source>Recipient organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="311"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="317"/>
         <source>Select the recipient organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="314"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="320"/>
         <source>Choose from the directory, or add a new organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="318"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="321"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="325"/>
         <source>Recipient&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="321"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="328"/>
         <source>Enter the name of the person who received the information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="327"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="334"/>
         <source>Recipient&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="330"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="337"/>
         <source>Enter the recipient&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="336"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="343"/>
         <source>Decision maker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="339"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="346"/>
         <source>Enter the name of the person who made the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="344"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="351"/>
         <source>Decision maker&apos;s position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="347"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="354"/>
         <source>Enter the decision maker&apos;s position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="352"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="359"/>
         <source>Date and time of decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="355"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="362"/>
         <source>Enter the date and time of the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="361"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="364"/>
+        <source>Date of decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="369"/>
         <source>UK GDPR Article 6 basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="364"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="372"/>
         <source>Select the UK GDPR Article 6 basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="367"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="375"/>
         <source>Public authorities doing their tasks usually rely on (e) public task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="373"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="381"/>
         <source>Article 9 condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="376"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="384"/>
         <source>Select the Article 9 condition for sharing special category data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="382"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="390"/>
         <source>Needed because special category data was shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="386"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="394"/>
         <source>DPA 2018 Schedule 1 condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="389"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="397"/>
         <source>Select the DPA 2018 Schedule 1 condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="393"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="401"/>
         <source>Needed for this Article 9 condition and for criminal offence data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="399"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="407"/>
         <source>Para 18: purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="402"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="410"/>
         <source>Select the para 18 purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="409"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="417"/>
         <source>Para 18: the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="412"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="420"/>
         <source>Select who the para 18 protection is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="419"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="427"/>
         <source>Para 18: why without consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="422"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="430"/>
         <source>Select why the information is shared without consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="430"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="438"/>
         <source>Common-law duty of confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="433"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="441"/>
         <source>Select the basis for setting aside confidentiality, or Not confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="442"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="450"/>
         <source>Legal power or gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="445"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="453"/>
         <source>Select the legal power or gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="450"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="458"/>
         <source>Other legal power or gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="453"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="461"/>
         <source>Enter the legal power or gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="460"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="468"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="463"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="471"/>
         <source>Select the consent position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="469"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="477"/>
         <source>Why consent was not sought or was overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="472"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="480"/>
         <source>Select why consent was not sought or was overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="479"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="487"/>
         <source>More about the consent decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="487"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="495"/>
         <source>Views of the person or family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="494"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="502"/>
         <source>Person informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="497"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="505"/>
         <source>Select whether the person has been told about the sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="503"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="511"/>
         <source>Why the person has not been told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="506"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="514"/>
         <source>Enter why the person has not been told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="512"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="520"/>
         <source>Steps to protect third parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="516"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="524"/>
         <source>Redactions made, identities withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="521"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="529"/>
         <source>Advice sought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="524"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="532"/>
         <source>Select who gave each piece of advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="525"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="533"/>
         <source>Who you asked and a summary of what they advised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="529"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="537"/>
         <source>Authorising manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="532"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="540"/>
         <source>Enter the name of the authorising manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="537"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="545"/>
         <source>Authorising manager&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="540"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="548"/>
         <source>Enter the authorising manager&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="545"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="553"/>
         <source>Date of authorisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="548"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="556"/>
         <source>Enter the date of the manager&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="553"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="561"/>
         <source>Manager&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="556"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="564"/>
         <source>Select the manager&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="562"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="570"/>
         <source>Manager&apos;s comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="569"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="577"/>
         <source>Referred to the Caldicott Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="573"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="581"/>
         <source>For police requests, hard cases and breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="577"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="585"/>
         <source>Date referred to the Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="580"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="588"/>
         <source>Enter the date of the referral to the Caldicott Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="586"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="594"/>
         <source>Caldicott Guardian&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="589"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="597"/>
         <source>Enter the Caldicott Guardian&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="596"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="604"/>
         <source>Date and time shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="599"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="607"/>
         <source>Enter the date and time the information was shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="605"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="613"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="608"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="616"/>
         <source>Select how the information was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="615"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="623"/>
         <source>Requester&apos;s identity verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="619"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="627"/>
         <source>For example, called back on a known number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="624"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="632"/>
         <source>Recipient&apos;s address checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="632"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="640"/>
         <source>Receipt confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="640"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="648"/>
         <source>Data sharing agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="644"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="652"/>
         <source>Its reference, if one is in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="649"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="657"/>
         <source>Retention or deletion agreed with the recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="656"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="664"/>
         <source>Review or follow-up date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="668"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="676"/>
         <source>Reference</source>
         <extracomment>Labels of the record&apos;s own columns that are not questions on the form.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="669"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="677"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="670"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="678"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="671"/>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="679"/>
         <source>Last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/fields.py" line="681"/>
+        <source>Practitioner</source>
+        <extracomment>The record&apos;s author (the practitioner who wrote it), by full name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rules</name>
     <message>
+        <location filename="../../infoshare_desktop/domain/accounts.py" line="16"/>
+        <source>Enter a username of 2 to 40 characters: lower-case letters, numbers, dots, hyphens or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/accounts.py" line="21"/>
+        <source>Enter the person&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/accounts.py" line="22"/>
+        <source>Select at least one role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/accounts.py" line="23"/>
+        <source>Enter a password of at least {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/accounts.py" line="26"/>
+        <source>Choose a password that is not the username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/accounts.py" line="29"/>
+        <location filename="../../infoshare_desktop/domain/organisation.py" line="14"/>
+        <location filename="../../infoshare_desktop/services/settings.py" line="24"/>
+        <source>Shorten this to {limit} characters or fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/accounts.py" line="30"/>
+        <source>Enter the team&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../infoshare_desktop/domain/organisation.py" line="12"/>
+        <location filename="../../infoshare_desktop/services/settings.py" line="20"/>
         <source>Enter the organisation&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,8 +2927,24 @@ Choose “New record” to record your first decision to share, or not to share,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/organisation.py" line="14"/>
-        <source>Shorten this to {limit} characters or fewer</source>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="115"/>
+        <source>You cannot {action}: it is {relation}.</source>
+        <extracomment>role -&gt; action -&gt; the relations under which the role may act.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="116"/>
+        <source>You cannot {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="117"/>
+        <source>You cannot {action}: it is your own record. Another manager must review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="120"/>
+        <source>This account has been deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1497,18 +2973,194 @@ Choose “New record” to record your first decision to share, or not to share,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/organisations.py" line="14"/>
+        <location filename="../../infoshare_desktop/domain/workflow.py" line="40"/>
+        <source>You cannot {action} while it is {status}.</source>
+        <extracomment>action -&gt; {status before: status after}, for the moves that need no condition. Review actions that must say why.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/workflow.py" line="41"/>
+        <source>This record needs a manager&apos;s authorisation before it can be completed: submit it for review. Only an emergency share can be completed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/workflow.py" line="46"/>
+        <source>This record is not an emergency share awaiting review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/accounts.py" line="39"/>
+        <source>This username is already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/accounts.py" line="40"/>
+        <source>A team with this name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/accounts.py" line="41"/>
+        <source>Choose teams from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/accounts.py" line="42"/>
+        <source>Enter your current password correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/accounts.py" line="43"/>
+        <source>Choose a new password that is different from the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/organisations.py" line="17"/>
         <source>An organisation with this name is already in the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/records.py" line="20"/>
+        <location filename="../../infoshare_desktop/services/records.py" line="53"/>
         <source>Select an organisation from the directory, or add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/records.py" line="56"/>
+        <source>Enter the reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/records.py" line="57"/>
+        <source>Change at least one answer, or cancel the addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/review.py" line="28"/>
+        <source>Enter a comment saying why, so the practitioner knows what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/review.py" line="31"/>
+        <source>Enter the Caldicott Guardian&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/review.py" line="32"/>
+        <source>Shorten the comment to {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/settings.py" line="21"/>
+        <source>Enter the protective marking, for example OFFICIAL-SENSITIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/settings.py" line="25"/>
+        <source>Enter a whole number from {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vocab</name>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="21"/>
+        <source>create records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="22"/>
+        <source>read this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="23"/>
+        <source>change this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="24"/>
+        <source>submit this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="25"/>
+        <source>complete this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="26"/>
+        <source>add an addendum to this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="27"/>
+        <source>request advice on this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="30"/>
+        <source>authorise this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="31"/>
+        <source>return this record for amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="32"/>
+        <source>decline this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="33"/>
+        <source>review this emergency share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="36"/>
+        <source>record a Caldicott Guardian decision on this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="39"/>
+        <source>change the directory of organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="42"/>
+        <source>manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="43"/>
+        <source>change the organisation&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="62"/>
+        <source>your own record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="63"/>
+        <source>a record from your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="64"/>
+        <source>a record from a team you manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="65"/>
+        <source>another team&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="66"/>
+        <source>no particular record</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../infoshare_desktop/domain/vocab.py" line="36"/>
         <source>Child</source>
@@ -2029,6 +3681,7 @@ Choose “New record” to record your first decision to share, or not to share,
     </message>
     <message>
         <location filename="../../infoshare_desktop/domain/vocab.py" line="295"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="357"/>
         <source>Caldicott Guardian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,16 +3692,22 @@ Choose “New record” to record your first decision to share, or not to share,
     </message>
     <message>
         <location filename="../../infoshare_desktop/domain/vocab.py" line="300"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="336"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="365"/>
         <source>Authorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/domain/vocab.py" line="301"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="337"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="366"/>
         <source>Returned for amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/domain/vocab.py" line="302"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="338"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="367"/>
         <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,7 +3783,50 @@ Choose “New record” to record your first decision to share, or not to share,
     </message>
     <message>
         <location filename="../../infoshare_desktop/domain/vocab.py" line="334"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="379"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="335"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="364"/>
+        <source>Advice requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="339"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="380"/>
         <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="355"/>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="356"/>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="358"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="368"/>
+        <source>Emergency share reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="371"/>
+        <source>Caldicott Guardian decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="381"/>
+        <source>Addendum</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,8 @@
 """The ``infoshare`` command line, run in-process through ``main()`` for speed.
 
-One module-wide demo database of 500 records is exported once; the checks on the
-CSV read that file. Error cases each get their own small files.
+One module-wide demo database of 500 records is exported once, as the Caldicott
+Guardian (who reads everything); the checks on the CSV read that file. Error cases
+each get their own small files. Signing in and accounts: test_accounts.py.
 """
 
 from __future__ import annotations
@@ -36,13 +37,16 @@ from infoshare_desktop.domain.vocab import (
     TransferMethod,
     Vocab,
 )
+from infoshare_desktop.services import accounts
 from infoshare_desktop.services import demo as demo_service
 from infoshare_desktop.services.organisations import list_organisations
 from infoshare_desktop.services.records import list_records, save_draft
 from infoshare_desktop.storage.database import Database
-from tests.factories import complete_record
+from tests.factories import TEST_PASSWORD, complete_record, make_user, quick_hashing
 
 RECORDS = 500
+#: Every export here signs in as someone; the demo accounts share one password.
+AS_GUARDIAN = ("--user", "guardian1")
 DATE = re.compile(r"^\d{2}/\d{2}/\d{4}$")
 DATETIME = re.compile(r"^\d{2}/\d{2}/\d{4} \d{2}:\d{2}$")
 
@@ -72,16 +76,26 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
     return code, out, err
 
 
+@pytest.fixture(autouse=True)
+def _signed_in_as_nobody(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests say who they are: the developer's own environment must not leak in."""
+    for name in (cli.USER_ENV, cli.NEW_PASSWORD_ENV):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv(cli.PASSWORD_ENV, demo_service.DEMO_PASSWORD)
+
+
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Exported:
     """``infoshare demo --records 500`` then ``infoshare export csv``, once per module."""
     folder = tmp_path_factory.mktemp("cli")
     db_path, csv_path = folder / "nested" / "demo.db", folder / "export.csv"
-    with pytest.MonkeyPatch.context() as patch:
+    with pytest.MonkeyPatch.context() as patch, quick_hashing():
+        patch.setenv(cli.PASSWORD_ENV, demo_service.DEMO_PASSWORD)
         out = _Capture(patch)
         demo_code = cli.main(["demo", "--db", str(db_path), "--records", str(RECORDS)])
         demo_out = out.take()
-        export_code = cli.main(["export", "csv", "--db", str(db_path), "-o", str(csv_path)])
+        export_code = cli.main(["export", "csv", "--db", str(db_path), "-o", str(csv_path),
+                                *AS_GUARDIAN])
         export_out = out.take()
     with csv_path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
@@ -129,12 +143,21 @@ def test_export_file_is_utf8_with_bom(exported: Exported) -> None:
 
 def test_header_lists_every_question_by_label(exported: Exported) -> None:
     header = exported.header
-    assert header[:2] == ["Reference", "Status"]
+    assert header[:3] == ["Reference", "Status", "Practitioner"]
     assert header[-2:] == ["Created", "Last saved"]
     expected = []
     for f in FIELDS:
         expected += [t.label for t in SharingTest] if f.kind is Kind.TESTS else [f.label]
-    assert header[2:-2] == expected
+    assert header[3:-2] == expected
+
+
+def test_the_practitioner_column_names_each_records_author(exported: Exported) -> None:
+    practitioners = {a.full_name for a in demo_service.DEMO_ACCOUNTS
+                     if a.role is demo_service.Role.PRACTITIONER}
+    authors = exported.column("Practitioner")
+    assert set(authors) == practitioners
+    makers = exported.column("Decision maker")
+    assert authors == makers, "the demo's practitioners record their own decisions"
 
 
 def _vocab_columns() -> list[tuple[str, type[Vocab], bool]]:
@@ -179,6 +202,8 @@ def test_other_columns_are_formatted_for_people(exported: Exported) -> None:
     for cell in exported.column("People whose information is involved"):
         assert all(person.fullmatch(p) for p in cell.split("; ")), cell
     advice_sources = tuple(f"{s.label}: " for s in AdviceSource)
+    for cell in exported.column("Advice sought") + exported.column("Practitioner"):
+        assert not cell.startswith(("=", "+", "-", "@")), cell
     for cell in exported.column("Advice sought"):
         # Advice summaries are free text (they may hold "; "), so one line per entry.
         assert all(part.startswith(advice_sources) for part in cell.split("\n") if cell)
@@ -290,7 +315,10 @@ BAD_FILES = {
 COMMANDS = {
     "app": [],
     "demo": ["demo", "--records", "3"],
-    "export": ["export", "csv", "-o", "{out}"],
+    "export": ["export", "csv", "-o", "{out}", *AS_GUARDIAN],
+    "user-list": ["user", "list", "--user", "admin1"],
+    "user-add": ["user", "add", "newbie", "--full-name", "New Person", "--role",
+                 "administrator", "--organisation", "Testshire Council"],
 }
 
 
@@ -348,7 +376,8 @@ def test_a_newer_database_says_to_install_the_newer_version(
     capsys: pytest.CaptureFixture[str], bad_file: tuple[Path, bytes]
 ) -> None:
     path, _ = bad_file
-    code, _, err = _run(capsys, "export", "csv", "--db", str(path), "-o", str(path) + ".csv")
+    code, _, err = _run(capsys, "export", "csv", "--db", str(path), "-o", str(path) + ".csv",
+                        *AS_GUARDIAN)
     assert code == cli.EXIT_UNUSABLE
     assert "newer version" in _one_line(err)
 
@@ -380,7 +409,7 @@ def test_export_of_a_missing_database_creates_nothing(
 ) -> None:
     missing = tmp_path / "nowhere.db"
     code, _, err = _run(capsys, "export", "csv", "--db", str(missing),
-                        "-o", str(tmp_path / "out.csv"))
+                        "-o", str(tmp_path / "out.csv"), *AS_GUARDIAN)
     assert code != 0
     assert "no database" in _one_line(err).lower()
     assert list(tmp_path.iterdir()) == []
@@ -399,7 +428,8 @@ def test_export_to_an_impossible_place_is_refused(
     }[where]
     before = sorted(p.name for p in tmp_path.iterdir())
 
-    code, out, err = _run(capsys, "export", "csv", "--db", str(small_db), "-o", str(target))
+    code, out, err = _run(capsys, "export", "csv", "--db", str(small_db), "-o", str(target),
+                          *AS_GUARDIAN)
 
     assert code != 0
     _one_line(err)
@@ -424,7 +454,8 @@ def test_unwritable_output_is_one_line_and_keeps_the_old_file(
         return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr("infoshare_desktop.services.export.os.open", refuse_part_files)
-    code, _, err = _run(capsys, "export", "csv", "--db", str(small_db), "-o", str(target))
+    code, _, err = _run(capsys, "export", "csv", "--db", str(small_db), "-o", str(target),
+                        *AS_GUARDIAN)
 
     assert code == cli.EXIT_FAILED
     assert "Permission denied" in _one_line(err)
@@ -436,7 +467,8 @@ def test_export_refuses_to_overwrite_the_database(
     capsys: pytest.CaptureFixture[str], small_db: Path
 ) -> None:
     before = small_db.read_bytes()
-    code, _, err = _run(capsys, "export", "csv", "--db", str(small_db), "-o", str(small_db))
+    code, _, err = _run(capsys, "export", "csv", "--db", str(small_db), "-o", str(small_db),
+                        *AS_GUARDIAN)
     assert code != 0
     _one_line(err)
     assert small_db.read_bytes() == before
@@ -447,7 +479,8 @@ def test_export_replaces_an_existing_file(
 ) -> None:
     target = tmp_path / "out.csv"
     target.write_text("old")
-    code, out, _ = _run(capsys, "export", "csv", "--db", str(small_db), "-o", str(target))
+    code, out, _ = _run(capsys, "export", "csv", "--db", str(small_db), "-o", str(target),
+                        *AS_GUARDIAN)
     assert code == 0
     assert "Wrote 3 records" in out
     assert len(list(csv.reader(target.open(encoding="utf-8-sig")))) == 4
@@ -458,24 +491,28 @@ def test_export_replaces_an_existing_file(
 # --- demo ---------------------------------------------------------------------------------
 
 
-def test_demo_refuses_a_database_with_real_records(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+@pytest.mark.parametrize("with_records", [True, False])
+def test_demo_refuses_a_real_organisations_database(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, with_records: bool
 ) -> None:
     path = tmp_path / "live.db"
     db = Database.open(path)
     try:
-        save_draft(db, complete_record(case_reference="CM-204511",
-                                       recipient_organisation_id=None))
+        worker = make_user(db, "sam", teams=("Team A",))
+        if with_records:
+            save_draft(db, worker, complete_record(case_reference="CM-204511",
+                                                   recipient_organisation_id=None))
     finally:
         db.close()
 
     code, _, err = _run(capsys, "demo", "--db", str(path), "--records", "5")
 
     assert code != 0
-    assert "real records" in _one_line(err)
+    assert "real accounts or records" in _one_line(err)
     db = Database.open(path)
     try:
-        assert len(list_records(db)) == 1
+        assert len(list_records(db, worker)) == (1 if with_records else 0)
+        assert accounts.get_user(db, worker.id).username == "sam"  # type: ignore[arg-type]
     finally:
         db.close()
 
@@ -488,7 +525,9 @@ def test_demo_creates_the_folder_and_adds_to_a_demo_database(
     assert _run(capsys, "--db", str(path), "demo", "--records", "2")[0] == 0
     db = Database.open(path)
     try:
-        assert len(list_records(db)) == 6
+        guardian = accounts.authenticate(db, "guardian1", demo_service.DEMO_PASSWORD)
+        assert len(list_records(db, guardian)) == 6
+        assert len(accounts.list_users(db, guardian)) == len(demo_service.DEMO_ACCOUNTS)
     finally:
         db.close()
 
@@ -580,20 +619,25 @@ def test_demo_timing_is_reported(exported: Exported) -> None:
     assert seconds < 60, f"{RECORDS} demo records took {seconds} s"
 
 
-def test_decision_times_are_london_time(capsys: pytest.CaptureFixture[str],
-                                        tmp_path: Path) -> None:
+def test_decision_times_are_london_time(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     path = tmp_path / "t.db"
     db = Database.open(path)
     try:
         # 30 June 2025 09:15 UTC is 10:15 in London (British Summer Time).
         summer = datetime(2025, 6, 30, 9, 15, tzinfo=UTC)
-        save_draft(db, complete_record(decided_at=summer, shared_at=summer,
-                                       request_received_on=None,
-                                       recipient_organisation_id=None))
+        worker = make_user(db, "sam")
+        save_draft(db, worker, complete_record(decided_at=summer, shared_at=summer,
+                                               request_received_on=None,
+                                               recipient_organisation_id=None))
     finally:
         db.close()
     out_path = tmp_path / "t.csv"
-    assert _run(capsys, "export", "csv", "--db", str(path), "-o", str(out_path))[0] == 0
+    monkeypatch.setenv(cli.PASSWORD_ENV, TEST_PASSWORD)
+    code = _run(capsys, "export", "csv", "--db", str(path), "-o", str(out_path),
+                "--user", "sam")[0]
+    assert code == 0
     rows = list(csv.DictReader(out_path.open(encoding="utf-8-sig")))
     assert rows[0]["Date and time of decision"] == "30/06/2025 10:15"
 

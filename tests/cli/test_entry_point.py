@@ -20,12 +20,13 @@ CHECK_NO_WIDGETS = (
 SAME_SEED_DEMO = (
     "import sys\n"
     "from datetime import UTC, datetime\n"
+    "from infoshare_desktop.services.accounts import authenticate\n"
     "from infoshare_desktop.services.demo import create_demo_data\n"
     "from infoshare_desktop.services.export import export_csv\n"
     "from infoshare_desktop.storage.database import Database\n"
     "db = Database.open(sys.argv[1])\n"
     "create_demo_data(db, 40, seed=4, now=datetime(2026, 2, 1, tzinfo=UTC))\n"
-    "export_csv(db, sys.argv[2])\n"
+    "export_csv(db, authenticate(db, 'guardian1', 'demo-password'), sys.argv[2])\n"
     "db.close()\n"
 )
 
@@ -38,7 +39,8 @@ def _entry_point() -> str:
 
 
 def test_installed_command_and_python_m(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "INFOSHARE_USER": "guardian1", "INFOSHARE_PASSWORD": "demo-password"}
     env.pop("INFOSHARE_DB", None)
 
     def run(*argv: str) -> subprocess.CompletedProcess[str]:
@@ -61,10 +63,12 @@ def test_installed_command_and_python_m(tmp_path: Path) -> None:
 
     demo_db, out = tmp_path / "demo.db", tmp_path / "out.csv"
     for argv in (["demo", "--db", str(demo_db), "--records", "3"],
-                 ["export", "csv", "--db", str(demo_db), "-o", str(out)]):
+                 ["export", "csv", "--db", str(demo_db), "-o", str(out)],
+                 ["user", "list", "--db", str(demo_db), "--user", "admin1"]):
         done = run(sys.executable, "-c", CHECK_NO_WIDGETS, *argv)
         assert done.returncode == 0, done.stderr
     assert len(out.read_text(encoding="utf-8-sig").splitlines()) >= 4
+    assert "practitioner4" in done.stdout
 
     # Same seed, same records, even when Python's string hashing differs between runs.
     exports = []

@@ -1,4 +1,8 @@
-"""GUI fixtures: the app's look, no real modal dialogs, a main window on a fresh database."""
+"""GUI fixtures: the app's look, no real modal dialogs, people, a main window on a fresh database.
+
+Accounts are made through the services (tests/factories.py); every one signs in
+with ``TEST_PASSWORD``. "Team A" has a practitioner and its manager.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,14 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from infoshare_desktop.domain.accounts import User
+from infoshare_desktop.domain.vocab import Role
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.ui import dialogs
 from infoshare_desktop.ui.dialogs import UnsavedChoice
 from infoshare_desktop.ui.main_window import MainWindow
-from infoshare_desktop.ui.style import apply_style
+from infoshare_desktop.ui.style import STYLESHEET, apply_style
+from tests.factories import make_user
 
 #: Short autosave pause so tests do not wait.
 AUTOSAVE_MS = 30
@@ -20,7 +27,9 @@ AUTOSAVE_MS = 30
 
 @pytest.fixture(autouse=True)
 def styled(qapp: QApplication) -> None:
-    apply_style(qapp)
+    # Once: setting a stylesheet re-polishes every widget that still exists.
+    if qapp.styleSheet() != STYLESHEET:
+        apply_style(qapp)
 
 
 @pytest.fixture(autouse=True)
@@ -28,9 +37,11 @@ def modal(monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
     """Record the app's questions and messages instead of blocking on them.
 
     ``modal.unsaved_answer`` is what "unsaved changes?" answers (Discard unless a
-    test says otherwise). Any other message box fails the test.
+    test says otherwise); ``modal.confirm_answer`` what "are you sure?" answers.
+    Any other message box fails the test.
     """
-    calls = SimpleNamespace(errors=[], unsaved=[], unsaved_answer=UnsavedChoice.DISCARD)
+    calls = SimpleNamespace(errors=[], unsaved=[], unsaved_answer=UnsavedChoice.DISCARD,
+                            confirms=[], confirm_answer=True)
 
     def show_error(parent: object, title: str, message: str) -> None:
         calls.errors.append((title, message))
@@ -42,7 +53,12 @@ def modal(monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
     def unexpected(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"unexpected message box: {args[1:3]}")
 
+    def confirm(parent: object, title: str, message: str, action: str) -> bool:
+        calls.confirms.append((title, message, action))
+        return calls.confirm_answer
+
     monkeypatch.setattr(dialogs, "show_error", show_error)
+    monkeypatch.setattr(dialogs, "confirm", confirm)
     monkeypatch.setattr(dialogs, "ask_unsaved_changes", ask_unsaved)
     for name in ("critical", "warning", "information", "question", "about"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
@@ -50,8 +66,22 @@ def modal(monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
 
 
 @pytest.fixture
-def window(qtbot, db: Database) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    main = MainWindow(db, autosave_ms=AUTOSAVE_MS)
+def practitioner(db: Database) -> User:
+    """A practitioner in Team A (the author of most test records)."""
+    return make_user(db, "alex", teams=["Team A"], full_name="Alex Rivers")
+
+
+@pytest.fixture
+def manager(db: Database, practitioner: User) -> User:
+    """Team A's manager."""
+    return make_user(db, "morgan", Role.MANAGER, manages=["Team A"], full_name="Morgan Shaw",
+                     job_title="Team manager")
+
+
+@pytest.fixture
+def window(qtbot, db: Database, practitioner: User) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The practitioner's main window."""
+    main = MainWindow(db, practitioner, autosave_ms=AUTOSAVE_MS, idle_lock_ms=3_600_000)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)

@@ -28,12 +28,14 @@ from infoshare_desktop.domain.vocab import (
 )
 from infoshare_desktop.services import organisations
 from infoshare_desktop.storage.database import Database
+from tests.factories import organisation_admin
 
 
 def add_organisation(db: Database, name: str = "Northshire Police",
                      kind: RecipientType = RecipientType.POLICE) -> Organisation:
+    """An entry in the directory, added by the test organisation's administrator."""
     return organisations.save_organisation(
-        db, Organisation(name=name, type=kind, phone="01632 960000",
+        db, organisation_admin(db), Organisation(name=name, type=kind, phone="01632 960000",
                          secure_email="mash@northshire.police.example")
     )
 

@@ -52,3 +52,19 @@ def test_application_is_named_and_styled() -> None:
     assert application.applicationName() == "InfoShare"
     assert application.organizationName() == "InfoShare"
     assert "ErrorSummary" in application.styleSheet()
+
+
+def test_run_gui_ends_when_nobody_signs_in(monkeypatch, db_path: Path) -> None:
+    """The login dialog closed without signing in: nothing opens, the app ends."""
+    from infoshare_desktop.ui import sign_in
+    from tests.factories import make_user
+
+    database = Database.open(db_path)
+    make_user(database, "alex")
+    database.close()
+    asked: list[str] = []
+    monkeypatch.setattr(app, "install_error_handlers", lambda: None)
+    monkeypatch.setattr(sign_in, "ask_setup", lambda db, parent=None: asked.append("setup"))
+    monkeypatch.setattr(sign_in, "ask_login", lambda db, parent=None: asked.append("login"))
+    assert app.run_gui(db_path) == 0
+    assert asked == ["login"]  # an organisation exists: no set-up wizard

@@ -17,7 +17,6 @@ from infoshare_desktop.domain.vocab import (
     ConsentStatus,
     DataCategory,
     LegalGateway,
-    ManagerDecision,
     Origin,
     Outcome,
     Para18Person,
@@ -45,9 +44,12 @@ def local(day: date, hour: int, minute: int) -> datetime:
     return to_utc(day, datetime(2000, 1, 1, hour, minute).time())
 
 
-def test_fill_whole_form_by_keyboard_then_find_and_reopen(qtbot, window, db, modal) -> None:
+def test_fill_whole_form_by_keyboard_then_find_and_reopen(
+    qtbot, window, db, modal, practitioner
+) -> None:
     org = add_organisation(db)
-    other = records.save_draft(db, complete_record(org.id, "CM-999999", "Someone Else"))
+    other = records.save_draft(db, practitioner,
+                               complete_record(org.id, "CM-999999", "Someone Else"))
     assert other.id is not None
 
     window.activateWindow()
@@ -184,11 +186,14 @@ def test_fill_whole_form_by_keyboard_then_find_and_reopen(qtbot, window, db, mod
     type_text("advice", "Agreed to share in part", 1)
     skip("advice", 2)  # Remove advice 1
     skip("advice", 3)  # Add advice
-    type_text("authoriser_name", "Robin Shaw")
-    type_text("authoriser_role", "Service manager")
-    type_text("authorised_on", "11/03/2025")
-    choose("authorisation_decision", downs(ManagerDecision.AUTHORISED, tuple(ManagerDecision)))
-    type_text("authorisation_comment", "Proportionate")
+    # The manager's authorisation is filled in by the review: read-only here (a
+    # disabled drop-down is skipped by Tab; read-only text can still be read).
+    for name in ("authoriser_name", "authoriser_role", "authorised_on"):
+        qtbot.keyClicks(expect(name, 0), "typed")
+        assert form.editor(name).value() in ("", None), name
+        tab()
+    assert not form.editor("authorisation_decision").combo.isEnabled()
+    skip("authorisation_comment", 0)
     tick("guardian_referred")
     type_text("guardian_referred_on", "12/03/2025")
     type_text("guardian_outcome", "Agreed with the decision")
@@ -204,6 +209,8 @@ def test_fill_whole_form_by_keyboard_then_find_and_reopen(qtbot, window, db, mod
     type_text("retention_agreed", "Delete after 12 months")
     type_text("follow_up_on", "01/06/2025")
     assert focus() is form.save_button
+    tab()
+    assert focus() is form.submit_button
     tab()
     assert focus() is form.complete_button
 
@@ -281,11 +288,11 @@ def test_fill_whole_form_by_keyboard_then_find_and_reopen(qtbot, window, db, mod
         "person_informed_reason": "Police investigation under way",
         "third_party_protection": "Neighbour's name redacted",
         "advice": [AdviceSought(AdviceSource.SAFEGUARDING_LEAD, "Agreed to share in part")],
-        "authoriser_name": "Robin Shaw",
-        "authoriser_role": "Service manager",
-        "authorised_on": date(2025, 3, 11),
-        "authorisation_decision": ManagerDecision.AUTHORISED,
-        "authorisation_comment": "Proportionate",
+        "authoriser_name": "",
+        "authoriser_role": "",
+        "authorised_on": None,
+        "authorisation_decision": None,
+        "authorisation_comment": "",
         "guardian_referred": True,
         "guardian_referred_on": date(2025, 3, 12),
         "guardian_outcome": "Agreed with the decision",
@@ -306,6 +313,6 @@ def test_fill_whole_form_by_keyboard_then_find_and_reopen(qtbot, window, db, mod
     assert reopened.editor("people").rows[1].name.text() == "Daniel Hart"
     assert reopened.editor("outcome").combo.currentText() == "Shared in part"
     # And the stored record agrees.
-    stored = records.get_record(db, record_id)
+    stored = records.get_record(db, practitioner, record_id)
     for name, value in expected.items():
         assert getattr(stored, name) == value, name

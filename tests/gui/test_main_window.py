@@ -18,15 +18,15 @@ def column(window, index: int) -> list[str]:  # type: ignore[no-untyped-def]
     return [proxy.index(row, index).data() for row in range(proxy.rowCount())]
 
 
-def add_three(db) -> list[int]:  # type: ignore[no-untyped-def]
+def add_three(db, author) -> list[int]:  # type: ignore[no-untyped-def]
     org = add_organisation(db)
     made = [
-        records.save_draft(db, complete_record(
+        records.save_draft(db, author, complete_record(
             org.id, "CM-300", "Casey Brook", datetime(2024, 12, 30, 9, 0, tzinfo=UTC))),
-        records.mark_complete(db, complete_record(
+        records.mark_complete(db, author, complete_record(
             org.id, "cm-100", "Jordan Ellis", datetime(2025, 1, 10, 9, 0, tzinfo=UTC),
             Outcome.NOT_SHARED)),
-        records.save_draft(db, complete_record(
+        records.save_draft(db, author, complete_record(
             org.id, "CM-200", "Robin Hale", datetime(2024, 2, 1, 9, 0, tzinfo=UTC))),
     ]
     return [r.id for r in made]
@@ -39,22 +39,23 @@ def test_empty_list_shows_a_message(window) -> None:
     assert decisions.count_line.text() == "0 decisions"
 
 
-def test_list_columns_and_sorting(qtbot, window, db) -> None:
-    add_three(db)
+def test_list_columns_and_sorting(qtbot, window, db, practitioner) -> None:
+    add_three(db, practitioner)
     decisions = window.decisions
     decisions.refresh()
     assert decisions.stack.currentWidget() is decisions.table
     assert decisions.count_line.text() == "3 decisions"
-    headers = [decisions.proxy.headerData(i, Qt.Orientation.Horizontal) for i in range(7)]
-    assert headers == ["Reference", "Date of decision", "Case reference",
+    headers = [decisions.proxy.headerData(i, Qt.Orientation.Horizontal) for i in range(8)]
+    assert headers == ["Reference", "Date of decision", "Case reference", "Practitioner",
                        "Recipient", "Outcome", "Consent", "Status"]
     # Newest decision first by default; dates sort as dates, not as dd/mm text.
     assert column(window, 2) == ["cm-100", "CM-300", "CM-200"]
     row = {column(window, 2)[i]: i for i in range(3)}
-    assert decisions.proxy.index(row["cm-100"], 4).data() == "Not shared"
-    assert decisions.proxy.index(row["cm-100"], 6).data() == "Completed"
-    assert decisions.proxy.index(row["CM-300"], 6).data() == "Draft"
-    assert decisions.proxy.index(row["CM-300"], 3).data() == "Northshire Police"
+    assert decisions.proxy.index(row["cm-100"], 5).data() == "Not shared"
+    assert decisions.proxy.index(row["cm-100"], 7).data() == "Completed"
+    assert decisions.proxy.index(row["CM-300"], 7).data() == "Draft"
+    assert decisions.proxy.index(row["CM-300"], 4).data() == "Northshire Police"
+    assert decisions.proxy.index(row["CM-300"], 3).data() == "Alex Rivers"
     # Clicking the date header sorts by date; the indicator says which way.
     header = decisions.table.horizontalHeader()
     qtbot.waitUntil(lambda: header.sectionSize(1) > 0 and header.isVisible())
@@ -76,8 +77,8 @@ def test_list_columns_and_sorting(qtbot, window, db) -> None:
     assert column(window, 2) == ["cm-100", "CM-200", "CM-300"]
 
 
-def test_search_filters_as_you_type(qtbot, window, db) -> None:
-    add_three(db)
+def test_search_filters_as_you_type(qtbot, window, db, practitioner) -> None:
+    add_three(db, practitioner)
     decisions = window.decisions
     decisions.refresh()
     qtbot.keyClicks(decisions.search, "robin")
@@ -92,8 +93,10 @@ def test_search_filters_as_you_type(qtbot, window, db) -> None:
     assert "No decisions match your search" in decisions.empty_state.text()
 
 
-def test_double_click_or_enter_opens_one_form_per_record(qtbot, window, db) -> None:
-    ids = add_three(db)
+def test_double_click_or_enter_opens_one_form_per_record(
+    qtbot, window, db, practitioner
+) -> None:
+    ids = add_three(db, practitioner)
     decisions = window.decisions
     decisions.refresh()
     table = decisions.table
@@ -122,16 +125,17 @@ def test_saving_a_form_refreshes_the_list(qtbot, window) -> None:
 
 
 def test_navigation_switches_pages(window) -> None:
+    assert window.page_names() == ["Decisions", "Recipient organisations"]
     window.navigation.setCurrentRow(1)
     assert window.pages.currentWidget() is window.organisations
     window.navigation.setCurrentRow(0)
     assert window.pages.currentWidget() is window.decisions
 
 
-def test_table_models_pass_the_model_tester(qtmodeltester, db) -> None:
-    add_three(db)
+def test_table_models_pass_the_model_tester(qtmodeltester, db, practitioner) -> None:
+    add_three(db, practitioner)
     model = RecordsModel()
-    model.set_rows(records.list_records(db))
+    model.set_rows(records.list_records(db, practitioner))
     qtmodeltester.check(model, force_py=True)
     organisations = OrganisationsModel()
     from infoshare_desktop.services.organisations import list_organisations

@@ -29,14 +29,15 @@ from infoshare_desktop.services import records, recovery
 from infoshare_desktop.ui.dialogs import UnsavedChoice
 from infoshare_desktop.ui.main_window import MainWindow
 from infoshare_desktop.ui.record_form import RecordForm
+from tests.factories import make_user
 
 from .conftest import AUTOSAVE_MS
 from .sample import add_organisation, complete_record
 
 
-def open_form(qtbot, db, record: DecisionRecord | None = None, **kwargs) -> RecordForm:  # type: ignore[no-untyped-def]
+def open_form(qtbot, db, user, record: DecisionRecord | None = None, **kwargs) -> RecordForm:  # type: ignore[no-untyped-def]
     kwargs.setdefault("autosave_ms", AUTOSAVE_MS)
-    form = RecordForm(db, record or records.new_record(), **kwargs)
+    form = RecordForm(db, user, record or records.new_record(), **kwargs)
     qtbot.addWidget(form)
     form.show()
     qtbot.waitExposed(form)
@@ -47,8 +48,10 @@ def shown(form: RecordForm, name: str) -> bool:
     return not form.block(name).isHidden()
 
 
-def test_mark_complete_on_incomplete_record_shows_each_problem(qtbot, db, modal) -> None:
-    form = open_form(qtbot, db)
+def test_mark_complete_on_incomplete_record_shows_each_problem(
+    qtbot, db, modal, practitioner
+) -> None:
+    form = open_form(qtbot, db, practitioner)
     qtbot.keyClicks(form.editor("case_reference").edit, "CM-1")
     form.editor("outcome").combo.setCurrentIndex(
         1 + list(Outcome).index(Outcome.NOT_SHARED)
@@ -91,15 +94,15 @@ def test_mark_complete_on_incomplete_record_shows_each_problem(qtbot, db, modal)
         assert message.replace("'", "&#x27;") in html or message in html
     # The record was saved as a draft meanwhile (nothing typed is lost).
     assert form.record.id is not None
-    assert records.get_record(db, form.record.id).status is RecordStatus.DRAFT
+    assert records.get_record(db, practitioner, form.record.id).status is RecordStatus.DRAFT
     # A summary link moves the cursor to its field.
     form.summary_links[-1].linkActivated.emit("person_informed")
     assert form.focusWidget() is form.editor("person_informed").combo
     assert modal.errors == []
 
 
-def test_problems_clear_when_fixed_and_typed_dates_are_checked(qtbot, db) -> None:
-    form = open_form(qtbot, db)
+def test_problems_clear_when_fixed_and_typed_dates_are_checked(qtbot, db, practitioner) -> None:
+    form = open_form(qtbot, db, practitioner)
     qtbot.keyClicks(form.editor("request_received_on").edit, "31/02/2025")
     assert not form.save_draft()
     assert form.block("request_received_on").error.text().startswith("Enter a real date")
@@ -113,13 +116,13 @@ def test_problems_clear_when_fixed_and_typed_dates_are_checked(qtbot, db) -> Non
     assert form.save_draft()
     assert not form.summary.isVisible()
     assert not any(block.error.isVisible() for block in form.blocks.values())
-    saved = records.get_record(db, form.record.id)
+    saved = records.get_record(db, practitioner, form.record.id)
     assert saved.decided_at is not None and saved.decided_at.tzinfo is not None
     assert form.title.text() == saved.reference
 
 
-def test_conditional_fields_follow_the_answers_and_keep_typing(qtbot, db) -> None:
-    form = open_form(qtbot, db)
+def test_conditional_fields_follow_the_answers_and_keep_typing(qtbot, db, practitioner) -> None:
+    form = open_form(qtbot, db, practitioner)
 
     def choose(name: str, value: object) -> None:
         combo = form.editor(name).combo
@@ -181,8 +184,8 @@ def test_conditional_fields_follow_the_answers_and_keep_typing(qtbot, db) -> Non
         assert shown(form, field.name) == field.shown(record), field.name
 
 
-def test_every_field_has_label_hint_and_accessible_name(qtbot, db) -> None:
-    form = open_form(qtbot, db)
+def test_every_field_has_label_hint_and_accessible_name(qtbot, db, practitioner) -> None:
+    form = open_form(qtbot, db, practitioner)
     for field in FIELDS:
         block = form.block(field.name)
         first = block.editor.focus_widgets()[0]
@@ -203,8 +206,10 @@ def test_every_field_has_label_hint_and_accessible_name(qtbot, db) -> None:
     assert form.editor("purpose").edit.tabChangesFocus()
 
 
-def test_autosave_writes_a_slot_and_the_recovery_offer_restores_it(qtbot, db) -> None:
-    form = open_form(qtbot, db)
+def test_autosave_writes_a_slot_and_the_recovery_offer_restores_it(
+    qtbot, db, practitioner
+) -> None:
+    form = open_form(qtbot, db, practitioner)
     qtbot.keyClicks(form.editor("case_reference").edit, "CM-777")
     qtbot.waitUntil(lambda: len(recovery.pending_recoveries(db)) == 1)
     assert form.recovery_slot is not None
@@ -219,7 +224,7 @@ def test_autosave_writes_a_slot_and_the_recovery_offer_restores_it(qtbot, db) ->
     form.dirty = False
     form.close()
 
-    window = MainWindow(db, autosave_ms=AUTOSAVE_MS)
+    window = MainWindow(db, practitioner, autosave_ms=AUTOSAVE_MS, idle_lock_ms=3_600_000)
     qtbot.addWidget(window)
     window.show()
     dialog = window.offer_recoveries()
@@ -236,13 +241,14 @@ def test_autosave_writes_a_slot_and_the_recovery_offer_restores_it(qtbot, db) ->
     # Saving the restored work clears the slot.
     assert restored.save_draft()
     assert recovery.pending_recoveries(db) == []
-    assert records.list_records(db)[0].case_reference == "CM-777"
+    assert records.list_records(db, practitioner)[0].case_reference == "CM-777"
     window.close()
 
 
-def test_recovery_offer_can_discard(qtbot, db) -> None:
-    slot = recovery.autosave(db, DecisionRecord(case_reference="CM-5"), None)
-    window = MainWindow(db, autosave_ms=AUTOSAVE_MS)
+def test_recovery_offer_can_discard(qtbot, db, practitioner) -> None:
+    slot = recovery.autosave(
+        db, DecisionRecord(case_reference="CM-5", author_id=practitioner.id), None)
+    window = MainWindow(db, practitioner, autosave_ms=AUTOSAVE_MS, idle_lock_ms=3_600_000)
     qtbot.addWidget(window)
     dialog = window.offer_recoveries()
     assert dialog is not None
@@ -253,8 +259,24 @@ def test_recovery_offer_can_discard(qtbot, db) -> None:
     window.close()
 
 
-def test_closing_with_changes_autosaves_then_asks(qtbot, db, modal) -> None:
-    form = open_form(qtbot, db, autosave_ms=60_000)
+def test_recovery_is_offered_only_to_its_author(qtbot, db, practitioner) -> None:
+    """On a shared PC, one person's unsaved typing is never shown to the next."""
+    form = open_form(qtbot, db, practitioner)
+    qtbot.keyClicks(form.editor("case_reference").edit, "CM-606")
+    form.autosave_now()
+    assert len(recovery.pending_recoveries(db)) == 1
+    colleague = make_user(db, "blake", teams=["Team A"])
+    other = MainWindow(db, colleague, autosave_ms=AUTOSAVE_MS, idle_lock_ms=3_600_000)
+    qtbot.addWidget(other)
+    assert other.offer_recoveries() is None
+    mine = MainWindow(db, practitioner, autosave_ms=AUTOSAVE_MS, idle_lock_ms=3_600_000)
+    qtbot.addWidget(mine)
+    dialog = mine.offer_recoveries()
+    assert dialog is not None and len(dialog.rows) == 1
+
+
+def test_closing_with_changes_autosaves_then_asks(qtbot, db, modal, practitioner) -> None:
+    form = open_form(qtbot, db, practitioner, autosave_ms=60_000)
     qtbot.keyClicks(form.editor("case_reference").edit, "CM-42")
     modal.unsaved_answer = UnsavedChoice.CANCEL
     assert not form.close()
@@ -262,26 +284,29 @@ def test_closing_with_changes_autosaves_then_asks(qtbot, db, modal) -> None:
     assert len(recovery.pending_recoveries(db)) == 1  # autosaved before asking
     modal.unsaved_answer = UnsavedChoice.SAVE
     assert form.close()
-    assert [s.case_reference for s in records.list_records(db)] == ["CM-42"]
+    assert [s.case_reference for s in records.list_records(db, practitioner)] == ["CM-42"]
     assert recovery.pending_recoveries(db) == []
 
-    other = open_form(qtbot, db, autosave_ms=60_000)
+    other = open_form(qtbot, db, practitioner, autosave_ms=60_000)
     qtbot.keyClicks(other.editor("case_reference").edit, "CM-43")
     modal.unsaved_answer = UnsavedChoice.DISCARD
     assert other.close()
-    assert [s.case_reference for s in records.list_records(db)] == ["CM-42"]
+    assert [s.case_reference for s in records.list_records(db, practitioner)] == ["CM-42"]
     assert recovery.pending_recoveries(db) == []
 
 
-def test_completed_record_opens_read_only(qtbot, window, db) -> None:
+def test_completed_record_opens_read_only(qtbot, window, db, practitioner) -> None:
     org = add_organisation(db)
-    done = records.mark_complete(db, complete_record(org.id))
+    done = records.mark_complete(db, practitioner, complete_record(org.id))
     form = window.open_record(done.id)
     assert form is not None
     assert form.read_only
     assert form.locked_note.isVisible()
-    assert form.locked_note.text() == "This record is complete and locked."
+    assert form.locked_note.text().startswith("Completed on ")
+    assert form.locked_note.text().endswith(" and locked. To correct it, add an addendum.")
     assert not form.save_button.isVisible() and not form.complete_button.isVisible()
+    assert not form.submit_button.isVisible()
+    assert form.addendum_button.isVisible()
     assert form.status_tag.text() == "Completed"
     assert form.editor("case_reference").edit.isReadOnly()
     assert form.editor("purpose").edit.isReadOnly()
@@ -294,17 +319,17 @@ def test_completed_record_opens_read_only(qtbot, window, db) -> None:
     assert not form.dirty and not form.save_draft()
 
 
-def test_mark_complete_locks_the_form(qtbot, window, db) -> None:
+def test_mark_complete_locks_the_form(qtbot, window, db, practitioner) -> None:
     org = add_organisation(db)
     form = window.open_form(complete_record(org.id))
     assert form.mark_complete()
     assert form.read_only and form.locked_note.isVisible()
-    assert records.get_record(db, form.record.id).status is RecordStatus.COMPLETED
+    assert records.get_record(db, practitioner, form.record.id).status is RecordStatus.COMPLETED
     assert window.decisions.model.rowCount() == 1  # the list refreshed
 
 
-def test_add_organisation_from_the_form_selects_it(qtbot, db) -> None:
-    form = open_form(qtbot, db)
+def test_add_organisation_from_the_form_selects_it(qtbot, db, practitioner) -> None:
+    form = open_form(qtbot, db, practitioner)
     dialog = form.add_organisation()
     qtbot.keyClicks(dialog.name, "Hillside Academy")
     dialog.type.setCurrentIndex(3)
@@ -330,9 +355,9 @@ def london() -> Iterator[None]:
 
 
 @pytest.mark.usefixtures("london")
-def test_times_are_shown_local_and_stored_utc(qtbot, db) -> None:
+def test_times_are_shown_local_and_stored_utc(qtbot, db, practitioner) -> None:
     record = DecisionRecord(decided_at=datetime(2025, 7, 1, 13, 0, tzinfo=UTC))
-    form = open_form(qtbot, db, record)
+    form = open_form(qtbot, db, practitioner, record)
     assert form.editor("decided_at").date_edit.text() == "01/07/2025"
     assert form.editor("decided_at").time_edit.text() == "14:00"
     assert form.editor("decided_at").value() == datetime(2025, 7, 1, 13, 0, tzinfo=UTC)

@@ -13,6 +13,7 @@ from sqlmodel import select
 from infoshare_desktop.storage import migrate
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.errors import DatabaseTooNewError, NotADatabaseError
+from tests.services.org import build
 
 
 def test_new_database_is_private_migrated_and_durable(db_path: Path) -> None:
@@ -99,12 +100,13 @@ def test_locked_database_is_a_clear_error_and_saves_nothing(
 
     monkeypatch.setattr(sqlite_module, "BUSY_TIMEOUT_MS", 50)  # do not wait 10 s here
     db = Database.open(db_path)
+    admin = build(db).admin
     other = sqlite3.connect(db_path, timeout=0)
     other.execute("BEGIN EXCLUSIVE")  # another program holds the file
     try:
         with pytest.raises(DatabaseUnavailableError) as refused:
             organisations.save_organisation(
-                db, Organisation(name="Locked Out Ltd", type=RecipientType.OTHER)
+                db, admin, Organisation(name="Locked Out Ltd", type=RecipientType.OTHER)
             )
     finally:
         other.rollback()
@@ -112,6 +114,6 @@ def test_locked_database_is_a_clear_error_and_saves_nothing(
     try:
         assert "database is locked" in str(refused.value)
         assert "\n" not in str(refused.value)
-        assert organisations.list_organisations(db) == []
+        assert "Locked Out Ltd" not in {o.name for o in organisations.list_organisations(db)}
     finally:
         db.close()

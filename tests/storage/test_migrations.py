@@ -5,10 +5,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from infoshare_desktop.domain.vocab import Role
 from infoshare_desktop.services import records
 from infoshare_desktop.storage import migrate
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.sqlite import sqlite_engine
+from tests.services.org import build
 
 FIRST = "0001"
 
@@ -51,8 +53,10 @@ def test_first_schema_upgrades_to_head_and_keeps_data(tmp_path: Path) -> None:
 
     db = Database.open(path)
     try:
-        record = records.get_record(db, 1)
-        (summary,) = records.list_records(db, "zoë")
+        # Records from before accounts have no author: a Caldicott Guardian reads them.
+        guardian = build(db).add_user("guardian", Role.GUARDIAN)
+        record = records.get_record(db, guardian, 1)
+        (summary,) = records.list_records(db, guardian, "zoë")
     finally:
         db.close()
 

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.record import (
     AdviceSought,
     DecisionRecord,
@@ -22,11 +23,16 @@ from infoshare_desktop.domain.vocab import (
     RecordStatus,
     SharingTest,
 )
+from infoshare_desktop.domain.workflow import REVIEW_FIELDS
 from infoshare_desktop.services import organisations, records
 from infoshare_desktop.services.errors import RecordLockedError, ValidationError
+from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database
 from tests import factories
+from tests.services.org import build
 
+#: A directory entry other than the one the test organisation already has.
+OTHER_AGENCY = factories.organisation(name="Northshire Police – MASH")
 INJECTION = "'; DROP TABLE records; --"
 LONG_TEXT = ("Line with ünïcödé — “quotes” 'apostrophes' \"doubles\"\n" * 400)[:20_000]
 
@@ -71,7 +77,8 @@ def every_field_record(org_id: int) -> DecisionRecord:
         shared_at=now - timedelta(hours=20),
     )
     defaults = DecisionRecord()
-    identity = {"id", "reference", "status", "created_at", "updated_at"}
+    identity = {"id", "reference", "status", "created_at", "updated_at", "author_id",
+                "awaiting_review"}
     unfilled = [
         f.name
         for f in dataclasses.fields(DecisionRecord)
@@ -81,88 +88,113 @@ def every_field_record(org_id: int) -> DecisionRecord:
     return record
 
 
-def test_every_field_round_trips_exactly(db: Database) -> None:
-    org = organisations.save_organisation(db, factories.organisation())
-    record = every_field_record(org.id)  # type: ignore[arg-type]
+@pytest.fixture
+def author(db: Database) -> User:
+    return build(db).author
 
-    saved = records.save_draft(db, record)
-    loaded = records.get_record(db, saved.id)  # type: ignore[arg-type]
 
-    identity = {"id": saved.id, "reference": saved.reference, "status": RecordStatus.DRAFT,
-                "created_at": saved.created_at, "updated_at": saved.updated_at}
-    assert loaded == replace(record, **identity)
+def test_every_field_round_trips_exactly_in_storage(db: Database, author: User) -> None:
+    org = organisations.save_organisation(db, author, OTHER_AGENCY)
+    now = datetime.now(UTC)
+    record = replace(
+        every_field_record(org.id),  # type: ignore[arg-type]
+        reference="IS-2026-000042", status=RecordStatus.COMPLETED, created_at=now,
+        updated_at=now, author_id=author.id, awaiting_review=True,
+    )
+    with db.session() as session:
+        record.id = repository.insert_record(session, record)
+    with db.session() as session:
+        loaded = repository.load_record(session, record.id)
+    assert loaded == record
     assert loaded.purpose == LONG_TEXT and len(loaded.purpose) == 20_000
     assert loaded.decided_at is not None and loaded.decided_at.tzinfo is not None
-    assert loaded.decided_at == record.decided_at
 
 
-def test_round_trip_survives_reopening_the_file(db_path) -> None:
-    db = Database.open(db_path)
-    org = organisations.save_organisation(db, factories.organisation())
+def test_every_field_round_trips_through_the_services(db: Database, author: User) -> None:
+    org = organisations.save_organisation(db, author, OTHER_AGENCY)
     record = every_field_record(org.id)  # type: ignore[arg-type]
-    saved = records.save_draft(db, record)
+
+    saved = records.save_draft(db, author, record)
+    loaded = records.get_record(db, author, saved.id)  # type: ignore[arg-type]
+
+    identity = {"id": saved.id, "reference": saved.reference, "status": RecordStatus.DRAFT,
+                "created_at": saved.created_at, "updated_at": saved.updated_at,
+                "author_id": author.id}
+    # The manager's authorisation is written by the review, never by the author.
+    review_blank = {name: getattr(DecisionRecord(), name) for name in REVIEW_FIELDS}
+    assert loaded == replace(record, **identity, **review_blank)
+
+
+def test_round_trip_survives_reopening_the_file(db_path) -> None:  # type: ignore[no-untyped-def]
+    db = Database.open(db_path)
+    author = build(db).author
+    org = organisations.save_organisation(db, author, OTHER_AGENCY)
+    record = every_field_record(org.id)  # type: ignore[arg-type]
+    saved = records.save_draft(db, author, record)
     db.close()
 
     reopened = Database.open(db_path)
     try:
-        assert records.get_record(reopened, saved.id) == saved  # type: ignore[arg-type]
-        assert len(records.list_records(reopened)) == 1
+        assert records.get_record(reopened, author, saved.id) == saved  # type: ignore[arg-type]
+        assert len(records.list_records(reopened, author)) == 1
     finally:
         reopened.close()
 
 
-def test_references_are_unique_sequential_and_yearly(db: Database) -> None:
-    saved = [records.save_draft(db, records.new_record()) for _ in range(3)]
+def test_references_are_unique_sequential_and_yearly(db: Database, author: User) -> None:
+    saved = [records.save_draft(db, author, records.new_record()) for _ in range(3)]
     year = datetime.now(UTC).year
     assert [r.reference for r in saved] == [
         f"IS-{year}-000001",
         f"IS-{year}-000002",
         f"IS-{year}-000003",
     ]
-    resaved = records.save_draft(db, replace(saved[0], case_reference="CM-9"))
+    resaved = records.save_draft(db, author, replace(saved[0], case_reference="CM-9"))
     assert resaved.reference == saved[0].reference
 
 
-def test_saving_again_replaces_people_and_lists(db: Database) -> None:
+def test_saving_again_replaces_people_and_lists(db: Database, author: User) -> None:
     record = factories.complete_record(recipient_organisation_id=None)
-    saved = records.save_draft(db, record)
+    saved = records.save_draft(db, author, record)
     changed = replace(saved, people=saved.people[:1], data_categories=[], advice=[])
-    again = records.save_draft(db, changed)
+    again = records.save_draft(db, author, changed)
     assert again.people == saved.people[:1]
     assert again.data_categories == [] and again.advice == []
 
 
-def test_completed_record_is_locked(db: Database) -> None:
-    org = organisations.save_organisation(db, factories.organisation())
+def test_completed_record_is_locked(db: Database, author: User) -> None:
+    org = organisations.save_organisation(db, author, OTHER_AGENCY)
     record = factories.complete_record(now=datetime.now(UTC), recipient_organisation_id=org.id)
-    completed = records.mark_complete(db, record)
+    completed = records.mark_complete(db, author, record)
     assert completed.status is RecordStatus.COMPLETED
     with pytest.raises(RecordLockedError):
-        records.save_draft(db, replace(completed, purpose="changed"))
-    assert records.get_record(db, completed.id).purpose == record.purpose  # type: ignore[arg-type]
+        records.save_draft(db, author, replace(completed, purpose="changed"))
+    assert records.get_record(db, author, completed.id).purpose == record.purpose  # type: ignore[arg-type]
 
 
-def test_incomplete_record_is_saved_as_draft_but_not_completed(db: Database) -> None:
+def test_incomplete_record_is_saved_as_draft_but_not_completed(db: Database, author: User) -> None:
     record = replace(records.new_record(), case_reference="CM-1")
     with pytest.raises(ValidationError) as refused:
-        records.mark_complete(db, record)
+        records.mark_complete(db, author, record)
     fields = {p.field for p in refused.value.problems}
     assert {"people", "outcome", "decided_at"} <= fields
-    (summary,) = records.list_records(db)
+    (summary,) = records.list_records(db, author)
     assert summary.status is RecordStatus.DRAFT and summary.case_reference == "CM-1"
 
 
-def test_draft_with_impossible_date_is_refused_and_nothing_saved(db: Database) -> None:
+def test_draft_with_impossible_date_is_refused_and_nothing_saved(
+    db: Database, author: User
+) -> None:
     future = datetime.now(UTC) + timedelta(days=3)
     with pytest.raises(ValidationError) as refused:
-        records.save_draft(db, replace(records.new_record(), decided_at=future))
+        records.save_draft(db, author, replace(records.new_record(), decided_at=future))
     assert [p.field for p in refused.value.problems] == ["decided_at"]
-    assert records.list_records(db) == []
+    assert records.list_records(db, author) == []
 
 
-def test_unknown_organisation_is_a_field_problem(db: Database) -> None:
+def test_unknown_organisation_is_a_field_problem(db: Database, author: User) -> None:
     with pytest.raises(ValidationError) as refused:
-        records.save_draft(db, replace(records.new_record(), recipient_organisation_id=999))
+        records.save_draft(db, author, replace(records.new_record(), recipient_organisation_id=999))
     assert [p.field for p in refused.value.problems] == ["recipient_organisation_id"]
 
 
@@ -180,28 +212,30 @@ def test_unknown_organisation_is_a_field_problem(db: Database) -> None:
         (INJECTION, set()),
     ],
 )
-def test_search_matches_the_listed_columns(db: Database, search: str, expected: set[str]) -> None:
-    police = organisations.save_organisation(db, factories.organisation())
-    records.save_draft(db, replace(
+def test_search_matches_the_listed_columns(
+    db: Database, author: User, search: str, expected: set[str]
+) -> None:
+    police = organisations.save_organisation(db, author, OTHER_AGENCY)
+    records.save_draft(db, author, replace(
         records.new_record(), case_reference="CM-A",
         people=[PersonInvolved(PersonRole.CHILD, "Élodie Example")],
         purpose="Attendance worries raised by the school",
     ))
-    records.save_draft(db, replace(
+    records.save_draft(db, author, replace(
         records.new_record(), case_reference="CM-B", recipient_organisation_id=police.id,
         shared_description="Housing history",
     ))
-    found = {s.case_reference for s in records.list_records(db, search)}
+    found = {s.case_reference for s in records.list_records(db, author, search)}
     assert found == expected
 
 
-def test_list_is_newest_decision_first(db: Database) -> None:
+def test_list_is_newest_decision_first(db: Database, author: User) -> None:
     now = datetime.now(UTC)
     for days, case in [(5, "old"), (1, "new"), (3, "middle")]:
-        records.save_draft(db, replace(
+        records.save_draft(db, author, replace(
             records.new_record(), case_reference=case, decided_at=now - timedelta(days=days)
         ))
-    records.save_draft(db, replace(records.new_record(), case_reference="undated"))
-    assert [s.case_reference for s in records.list_records(db)] == [
+    records.save_draft(db, author, replace(records.new_record(), case_reference="undated"))
+    assert [s.case_reference for s in records.list_records(db, author)] == [
         "new", "middle", "old", "undated"
     ]

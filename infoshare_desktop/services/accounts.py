@@ -1,0 +1,311 @@
+"""Use cases for accounts: first-start set-up, signing in, passwords, users and teams.
+
+Passwords are hashed with argon2id and checked only here; a run of wrong passwords
+locks the account for a while (both numbers are organisation settings). Accounts
+are deactivated, never deleted, so every record keeps a real author.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from infoshare_desktop.domain.accounts import (
+    Team,
+    User,
+    normalise_username,
+    password_problems,
+    team_problems,
+    user_problems,
+)
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from infoshare_desktop.domain.permissions import Action
+from infoshare_desktop.domain.rules import Problem
+from infoshare_desktop.domain.vocab import Role
+from infoshare_desktop.services import settings as settings_service
+from infoshare_desktop.services.errors import (
+    AuthenticationError,
+    NotFoundError,
+    ServiceError,
+    ValidationError,
+)
+from infoshare_desktop.services.guard import current, require
+from infoshare_desktop.storage import accounts as store
+from infoshare_desktop.storage.database import Database
+
+MSG_USERNAME_TAKEN = QT_TRANSLATE_NOOP("rules", "This username is already taken")
+MSG_TEAM_TAKEN = QT_TRANSLATE_NOOP("rules", "A team with this name already exists")
+MSG_UNKNOWN_TEAM = QT_TRANSLATE_NOOP("rules", "Choose teams from the list")
+MSG_WRONG_CURRENT = QT_TRANSLATE_NOOP("rules", "Enter your current password correctly")
+MSG_SAME_PASSWORD = QT_TRANSLATE_NOOP(
+    "rules", "Choose a new password that is different from the current one"
+)
+
+WRONG_PASSWORD = "Wrong username or password."
+DEACTIVATED = "This account has been deactivated. Ask an administrator if you need it again."
+
+#: argon2id with the library's RFC 9106 low-memory profile.
+_hasher = PasswordHasher()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+# --- first start ---------------------------------------------------------------------
+
+
+def needs_setup(db: Database) -> bool:
+    """True until the first administrator exists: the app shows its set-up wizard."""
+    with db.session() as session:
+        return store.count_users(session) == 0
+
+
+def set_up_organisation(
+    db: Database, organisation_name: str, protective_marking: str, admin: User, password: str
+) -> User:
+    """Name the organisation and create its first administrator (first start only)."""
+    admin = replace(
+        admin,
+        username=normalise_username(admin.username),
+        roles=admin.roles | {Role.ADMINISTRATOR},
+        active=True,
+    )
+    settings = replace(
+        settings_service.get_settings(db),
+        organisation_name=organisation_name,
+        protective_marking=protective_marking,
+    )
+    problems = settings_service.settings_problems(settings) + user_problems(admin, password)
+    if problems:
+        raise ValidationError(problems)
+    with db.session() as session:
+        if store.count_users(session):
+            raise ServiceError("This organisation is already set up. Sign in instead.")
+        admin_id = store.insert_user(session, admin, hash_password(password), _now())
+    settings_service.store_settings(db, settings)
+    return get_user(db, admin_id)
+
+
+# --- signing in ------------------------------------------------------------------------
+
+
+def _check_password(db: Database, user_id: int, password: str) -> None:
+    """Verify ``password`` for ``user_id``, counting failures towards the lockout."""
+    settings = settings_service.get_settings(db)
+    now = _now()
+    with db.session() as session:
+        state = store.password_state(session, user_id)
+        if state is None:
+            raise AuthenticationError(WRONG_PASSWORD)
+        if not state.active:
+            raise AuthenticationError(DEACTIVATED)
+        if state.locked_until is not None and state.locked_until > now:
+            minutes = max(1, round((state.locked_until - now).total_seconds() / 60))
+            raise AuthenticationError(
+                f"This account is locked after {settings.max_failed_logins} wrong passwords. "
+                f"Try again in {minutes} minute{'s' if minutes != 1 else ''}, "
+                "or ask an administrator to reset your password."
+            )
+        try:
+            _hasher.verify(state.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            failures = state.failed_logins + 1
+            locked_until = None
+            if failures >= settings.max_failed_logins:
+                locked_until = now + timedelta(minutes=settings.lockout_minutes)
+                failures = 0
+            store.set_login_state(session, user_id, failures, locked_until)
+            wrong = True
+        else:
+            wrong = False
+            store.set_login_state(session, user_id, 0, None)
+            if _hasher.check_needs_rehash(state.password_hash):
+                store.set_password_hash(session, user_id, hash_password(password))
+    if wrong:
+        if locked_until is not None:
+            raise AuthenticationError(
+                f"Wrong password. The account is now locked for {settings.lockout_minutes} "
+                "minutes after too many wrong passwords."
+            )
+        raise AuthenticationError(WRONG_PASSWORD)
+
+
+def authenticate(db: Database, username: str, password: str) -> User:
+    """The user, if ``password`` is theirs and the account is usable."""
+    with db.session() as session:
+        user_id = store.find_user_id(session, normalise_username(username))
+    if user_id is None:
+        # Spend the same effort as a real check, so timing does not reveal usernames.
+        _hasher.hash(password)
+        raise AuthenticationError(WRONG_PASSWORD)
+    _check_password(db, user_id, password)
+    return get_user(db, user_id)
+
+
+def verify_password(db: Database, actor: User, password: str) -> None:
+    """Check the signed-in user's password again (unlocking an idle lock)."""
+    if actor.id is None:
+        raise AuthenticationError(WRONG_PASSWORD)
+    _check_password(db, actor.id, password)
+
+
+def change_password(db: Database, actor: User, current_password: str, new_password: str) -> None:
+    """Anyone may change their own password, knowing the current one."""
+    problems = [replace(p, field="new_password") for p in password_problems(new_password,
+                                                                           actor.username)]
+    if current_password == new_password:
+        problems.append(Problem("new_password", MSG_SAME_PASSWORD))
+    if problems:
+        raise ValidationError(problems)
+    try:
+        verify_password(db, actor, current_password)
+    except AuthenticationError as error:
+        if str(error) == WRONG_PASSWORD:
+            raise ValidationError([Problem("current_password", MSG_WRONG_CURRENT)]) from None
+        raise
+    with db.session() as session:
+        store.set_password_hash(session, actor.id, hash_password(new_password))  # type: ignore[arg-type]
+
+
+# --- users -----------------------------------------------------------------------------
+
+
+def list_users(db: Database, actor: User, include_inactive: bool = False) -> list[User]:
+    """Everyone's names, roles and teams (for filters and the accounts screen)."""
+    with db.session() as session:
+        current(session, actor)
+        return store.list_users(session, include_inactive)
+
+
+def get_user(db: Database, user_id: int) -> User:
+    with db.session() as session:
+        user = store.load_user(session, user_id)
+    if user is None:
+        raise NotFoundError(f"There is no account with id {user_id}.")
+    return user
+
+
+def _check_teams(session: object, user: User) -> list[Problem]:
+    known = {t.id for t in store.list_teams(session)}  # type: ignore[arg-type]
+    if not (user.team_ids | user.managed_team_ids) <= known:
+        return [Problem("teams", MSG_UNKNOWN_TEAM)]
+    return []
+
+
+def create_user(db: Database, actor: User, user: User, password: str) -> User:
+    """Add an account (administrators)."""
+    user = replace(user, id=None, username=normalise_username(user.username), active=True)
+    problems = user_problems(user, password)
+    with db.session() as session:
+        require(current(session, actor), Action.MANAGE_ACCOUNTS)
+        if store.find_user_id(session, user.username) is not None:
+            problems.append(Problem("username", MSG_USERNAME_TAKEN))
+        problems += _check_teams(session, user)
+        if problems:
+            raise ValidationError(problems)
+        user_id = store.insert_user(session, user, hash_password(password), _now())
+    return get_user(db, user_id)
+
+
+def _refuse_losing_last_admin(session: object, user_id: int, still_admin: bool) -> None:
+    admins = store.active_administrator_ids(session)  # type: ignore[arg-type]
+    if not still_admin and admins == {user_id}:
+        raise ServiceError(
+            "This is the only active administrator. Make someone else an administrator first."
+        )
+
+
+def update_user(db: Database, actor: User, user: User) -> User:
+    """Change names, roles and teams (administrators). The username never changes."""
+    assert user.id is not None
+    with db.session() as session:
+        require(current(session, actor), Action.MANAGE_ACCOUNTS)
+        stored = store.load_user(session, user.id)
+        if stored is None:
+            raise NotFoundError(f"There is no account with id {user.id}.")
+        user = replace(user, username=stored.username, active=stored.active)
+        problems = user_problems(user) + _check_teams(session, user)
+        if problems:
+            raise ValidationError(problems)
+        if stored.active:
+            _refuse_losing_last_admin(session, user.id, user.has(Role.ADMINISTRATOR))
+        store.update_user(session, user)
+    return get_user(db, user.id)
+
+
+def _set_active(db: Database, actor: User, user_id: int, active: bool) -> User:
+    with db.session() as session:
+        require(current(session, actor), Action.MANAGE_ACCOUNTS)
+        if store.load_user(session, user_id) is None:
+            raise NotFoundError(f"There is no account with id {user_id}.")
+        if not active:
+            _refuse_losing_last_admin(session, user_id, still_admin=False)
+        store.set_active(session, user_id, active)
+    return get_user(db, user_id)
+
+
+def deactivate_user(db: Database, actor: User, user_id: int) -> User:
+    """Stop an account signing in; its records and history stay (administrators)."""
+    return _set_active(db, actor, user_id, False)
+
+
+def reactivate_user(db: Database, actor: User, user_id: int) -> User:
+    return _set_active(db, actor, user_id, True)
+
+
+def reset_password(db: Database, actor: User, user_id: int, new_password: str) -> None:
+    """Set a new password for someone who forgot theirs; also ends a lockout."""
+    with db.session() as session:
+        require(current(session, actor), Action.MANAGE_ACCOUNTS)
+        user = store.load_user(session, user_id)
+        if user is None:
+            raise NotFoundError(f"There is no account with id {user_id}.")
+        problems = password_problems(new_password, user.username)
+        if problems:
+            raise ValidationError(problems)
+        store.set_password_hash(session, user_id, hash_password(new_password))
+
+
+def is_locked_out(db: Database, user_id: int) -> bool:
+    """Whether wrong passwords have locked the account right now (for the accounts screen)."""
+    with db.session() as session:
+        state = store.password_state(session, user_id)
+    return bool(state and state.locked_until and state.locked_until > _now())
+
+
+# --- teams -----------------------------------------------------------------------------
+
+
+def list_teams(db: Database) -> list[Team]:
+    with db.session() as session:
+        return store.list_teams(session)
+
+
+def _save_team(db: Database, actor: User, team: Team) -> Team:
+    problems = team_problems(team)
+    with db.session() as session:
+        require(current(session, actor), Action.MANAGE_ACCOUNTS)
+        if team.id is not None and not store.team_exists(session, team.id):
+            raise NotFoundError(f"There is no team with id {team.id}.")
+        if not problems and store.team_name_taken(session, team.name, team.id):
+            problems.append(Problem("name", MSG_TEAM_TAKEN))
+        if problems:
+            raise ValidationError(problems)
+        team_id = store.save_team(session, team)
+    return Team(team_id, team.name.strip())
+
+
+def create_team(db: Database, actor: User, name: str) -> Team:
+    return _save_team(db, actor, Team(None, name))
+
+
+def rename_team(db: Database, actor: User, team_id: int, name: str) -> Team:
+    return _save_team(db, actor, Team(team_id, name))

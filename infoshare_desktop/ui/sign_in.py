@@ -1,0 +1,388 @@
+"""Signing in: the first-start set-up, the login dialog, passwords and the idle lock's dialog.
+
+Refusals (wrong password, a locked or deactivated account) are shown beside the form,
+never in a message box, and the password box is cleared each time. Passwords are
+only ever passed to the services: never logged, never kept on the dialog once used.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from infoshare_desktop.domain.accounts import PASSWORD_MIN_LENGTH, User
+from infoshare_desktop.domain.vocab import Role
+from infoshare_desktop.services import accounts
+from infoshare_desktop.services import settings as settings_service
+from infoshare_desktop.services.database import Database, StorageError
+from infoshare_desktop.services.errors import (
+    AuthenticationError,
+    ServiceError,
+    ValidationError,
+)
+from infoshare_desktop.ui.fields_form import FieldsColumn, fit_to_content, password_box
+from infoshare_desktop.ui.focus import chain_tab_order
+from infoshare_desktop.ui.style import set_primary
+
+
+def _refusal_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("ErrorMessage")
+    label.setWordWrap(True)
+    label.setAccessibleName(QCoreApplication.translate("SignIn", "Problem"))
+    label.hide()
+    return label
+
+
+class LoginDialog(QDialog):
+    """Username and password; "Sign in". The signed-in ``User`` is ``self.user``."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.user: User | None = None
+        self.setWindowTitle(self.tr("Sign in – InfoShare"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(8)
+        try:
+            org = settings_service.get_settings(db)
+        except (ServiceError, StorageError):
+            org = None
+        if org is not None and org.protective_marking:
+            marking = QLabel(org.protective_marking)
+            marking.setObjectName("Marking")
+            layout.addWidget(marking, 0, Qt.AlignmentFlag.AlignHCenter)
+        title = QLabel(self.tr("Sign in to InfoShare"))
+        title.setObjectName("FormTitle")
+        layout.addWidget(title)
+        if org is not None and org.organisation_name:
+            name = QLabel(org.organisation_name)
+            name.setObjectName("Hint")
+            layout.addWidget(name)
+        layout.addSpacing(6)
+        self.refusal = _refusal_label()
+        layout.addWidget(self.refusal)
+        self.fields = FieldsColumn()
+        self.username = QLineEdit()
+        self.password = password_box()
+        self.fields.add("username", self.tr("Username"), self.username)
+        self.fields.add("password", self.tr("Password"), self.password)
+        layout.addWidget(self.fields)
+        self.fields.setMinimumWidth(392)
+        fit_to_content(self)
+        buttons = QHBoxLayout()
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        set_primary(self.sign_in_button)
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.setAutoDefault(True)
+        buttons.addWidget(self.sign_in_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        chain_tab_order([self.username, self.password, self.sign_in_button])
+        self.username.setFocus()
+
+    def sign_in(self) -> bool:
+        """Check the username and password; True (and the dialog accepted) when right."""
+        username = self.username.text().strip()
+        password = self.password.text()
+        self.password.clear()
+        self.fields.clear_problems()
+        problems = []
+        if not username:
+            problems.append(("username", self.tr("Enter your username")))
+        if not password:
+            problems.append(("password", self.tr("Enter your password")))
+        if problems:
+            self.refusal.hide()
+            self.fields.show_messages(problems)
+            return False
+        try:
+            user = accounts.authenticate(self.db, username, password)
+        except (ServiceError, StorageError) as error:
+            self.refusal.setText(str(error))
+            self.refusal.show()
+            self.password.setFocus()
+            return False
+        self.refusal.hide()
+        self.user = user
+        self.accept()
+        return True
+
+
+class SetupDialog(QDialog):
+    """First start: the organisation and its first administrator."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.admin: User | None = None
+        self.setWindowTitle(self.tr("Set up InfoShare"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(8)
+        title = QLabel(self.tr("Set up InfoShare"))
+        title.setObjectName("FormTitle")
+        layout.addWidget(title)
+        intro = QLabel(self.tr(
+            "This is the first time InfoShare has been opened with this database. Name your "
+            "organisation and create the first administrator's account. The administrator "
+            "then adds everyone else's accounts."
+        ))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
+        defaults = settings_service.OrganisationSettings()
+        self.fields = FieldsColumn()
+        self.organisation_name = QLineEdit()
+        self.protective_marking = QLineEdit(defaults.protective_marking)
+        self.username = QLineEdit()
+        self.full_name = QLineEdit()
+        self.job_title = QLineEdit()
+        self.password = password_box()
+        self.confirm = password_box()
+        add = self.fields.add
+        add("organisation_name", self.tr("Organisation name"), self.organisation_name)
+        add("protective_marking", self.tr("Protective marking"), self.protective_marking,
+            self.tr("Printed on every report, for example OFFICIAL-SENSITIVE"))
+        heading = QLabel(self.tr("First administrator"))
+        heading.setObjectName("SectionHeading")
+        self.fields.column.addWidget(heading)
+        add("username", self.tr("Username"), self.username,
+            self.tr("Lower-case letters, numbers, dots, hyphens or underscores"))
+        add("full_name", self.tr("Full name"), self.full_name)
+        add("job_title", self.tr("Job title"), self.job_title)
+        add("password", self.tr("Password"), self.password,
+            self.tr("At least {count} characters").format(count=PASSWORD_MIN_LENGTH))
+        add("confirm", self.tr("Password again"), self.confirm)
+        layout.addWidget(self.fields)
+        self.fields.setMinimumWidth(512)
+        fit_to_content(self)
+        self.refusal = _refusal_label()
+        layout.addWidget(self.refusal)
+        buttons = QHBoxLayout()
+        self.finish_button = QPushButton(self.tr("Set up and continue"))
+        set_primary(self.finish_button)
+        self.finish_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        buttons.addWidget(self.finish_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.finish_button.clicked.connect(self.finish)
+        self.cancel_button.clicked.connect(self.reject)
+        chain_tab_order([*self.fields.inputs.values(), self.finish_button, self.cancel_button])
+        self.organisation_name.setFocus()
+
+    def finish(self) -> bool:
+        self.refusal.hide()
+        password, confirm = self.password.text(), self.confirm.text()
+        if password != confirm:
+            self.confirm.clear()
+            self.fields.show_messages(
+                [("confirm", self.tr("Enter the same password twice"))]
+            )
+            return False
+        admin = User(
+            id=None,
+            username=self.username.text().strip(),
+            full_name=self.full_name.text().strip(),
+            job_title=self.job_title.text().strip(),
+            roles=frozenset({Role.ADMINISTRATOR}),
+        )
+        try:
+            self.admin = accounts.set_up_organisation(
+                self.db, self.organisation_name.text().strip(),
+                self.protective_marking.text().strip(), admin, password,
+            )
+        except ValidationError as error:
+            unplaced = self.fields.show_problems(error.problems)
+            if unplaced:
+                self.refusal.setText("\n".join(message for _, message in unplaced))
+                self.refusal.show()
+            return False
+        except (ServiceError, StorageError) as error:
+            self.fields.clear_problems()
+            self.refusal.setText(str(error))
+            self.refusal.show()
+            return False
+        self.accept()
+        return True
+
+
+class ChangePasswordDialog(QDialog):
+    """Anyone changes their own password: current, new, and the new one again."""
+
+    def __init__(self, db: Database, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.user = user
+        self.setWindowTitle(self.tr("Change password"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        title = QLabel(self.tr("Change your password"))
+        title.setObjectName("FormTitle")
+        layout.addWidget(title)
+        self.fields = FieldsColumn()
+        self.current = password_box()
+        self.new = password_box()
+        self.confirm = password_box()
+        self.fields.add("current_password", self.tr("Current password"), self.current)
+        self.fields.add("new_password", self.tr("New password"), self.new,
+                        self.tr("At least {count} characters").format(count=PASSWORD_MIN_LENGTH))
+        self.fields.add("confirm", self.tr("New password again"), self.confirm)
+        layout.addWidget(self.fields)
+        self.fields.setMinimumWidth(392)
+        fit_to_content(self)
+        self.refusal = _refusal_label()
+        layout.addWidget(self.refusal)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Change password"))
+        set_primary(self.save_button)
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        chain_tab_order([self.current, self.new, self.confirm, self.save_button,
+                         self.cancel_button])
+        self.current.setFocus()
+
+    def save(self) -> bool:
+        self.refusal.hide()
+        if self.new.text() != self.confirm.text():
+            self.confirm.clear()
+            self.fields.show_messages([("confirm", self.tr("Enter the same new password twice"))])
+            return False
+        try:
+            accounts.change_password(self.db, self.user, self.current.text(), self.new.text())
+        except ValidationError as error:
+            self.current.clear()
+            unplaced = self.fields.show_problems(error.problems)
+            if unplaced:
+                self.refusal.setText("\n".join(message for _, message in unplaced))
+                self.refusal.show()
+            return False
+        except (ServiceError, StorageError) as error:
+            self.current.clear()
+            self.fields.clear_problems()
+            self.refusal.setText(str(error))
+            self.refusal.show()
+            return False
+        for box in (self.current, self.new, self.confirm):
+            box.clear()
+        self.accept()
+        return True
+
+
+class LockDialog(QDialog):
+    """The idle lock: the signed-in person's password, or "Switch user".
+
+    It cannot be closed or escaped: the only ways out are the right password and
+    switching user.
+    """
+
+    unlocked = Signal()
+    switch_user_requested = Signal()
+
+    def __init__(self, db: Database, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.user = user
+        self.setWindowTitle(self.tr("InfoShare is locked"))
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        title = QLabel(self.tr("InfoShare is locked"))
+        title.setObjectName("FormTitle")
+        layout.addWidget(title)
+        who = QLabel(self.tr(
+            "InfoShare is locked to keep the records private. {name}, enter your password "
+            "to carry on where you left off."
+        ).format(name=user.full_name))
+        who.setWordWrap(True)
+        layout.addWidget(who)
+        self.refusal = _refusal_label()
+        layout.addWidget(self.refusal)
+        self.fields = FieldsColumn()
+        self.password = password_box()
+        self.fields.add("password", self.tr("Password"), self.password)
+        layout.addWidget(self.fields)
+        self.fields.setMinimumWidth(392)
+        fit_to_content(self)
+        buttons = QHBoxLayout()
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        set_primary(self.unlock_button)
+        self.unlock_button.setDefault(True)
+        self.switch_button = QPushButton(self.tr("Switch user"))
+        self.switch_button.setToolTip(self.tr(
+            "Sign {name} out and sign in as someone else"
+        ).format(name=user.full_name))
+        buttons.addWidget(self.unlock_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.switch_button)
+        layout.addLayout(buttons)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.switch_button.clicked.connect(self.switch_user_requested)
+        chain_tab_order([self.password, self.unlock_button, self.switch_button])
+        self.password.setFocus()
+
+    def unlock(self) -> bool:
+        password = self.password.text()
+        self.password.clear()
+        if not password:
+            self.refusal.hide()
+            self.fields.show_messages([("password", self.tr("Enter your password"))])
+            return False
+        self.fields.clear_problems()
+        try:
+            accounts.verify_password(self.db, self.user, password)
+        except (AuthenticationError, ServiceError, StorageError) as error:
+            self.refusal.setText(str(error))
+            self.refusal.show()
+            self.password.setFocus()
+            return False
+        self.refusal.hide()
+        self.accept()
+        self.unlocked.emit()
+        return True
+
+    def reject(self) -> None:
+        """Escape does not unlock."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window does not unlock either."""
+        event.ignore()
+
+
+def ask_login(db: Database, parent: QWidget | None = None) -> User | None:
+    """Show the login dialog until someone signs in (None if they close it)."""
+    dialog = LoginDialog(db, parent)
+    dialog.exec()
+    return dialog.user
+
+
+def ask_setup(db: Database, parent: QWidget | None = None) -> User | None:
+    """First start: the set-up dialog; the first administrator, or None if cancelled."""
+    dialog = SetupDialog(db, parent)
+    dialog.exec()
+    return dialog.admin
