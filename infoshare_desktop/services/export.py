@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 from infoshare_desktop.domain.accounts import User
@@ -40,7 +39,6 @@ from infoshare_desktop.domain.vocab import SharingTest
 from infoshare_desktop.services import organisations
 from infoshare_desktop.services import records as record_service
 from infoshare_desktop.services.errors import PermissionDeniedError
-from infoshare_desktop.services.records import RecordSummary
 from infoshare_desktop.storage.database import Database
 
 #: Spreadsheets run a cell starting with these as a formula ("CSV injection").
@@ -98,14 +96,6 @@ def _may_read_any(actor: User) -> bool:
                                 for role in actor.roles)
 
 
-def _readable_records(
-    db: Database, actor: User
-) -> Iterator[tuple[RecordSummary, DecisionRecord]]:
-    summaries = sorted(record_service.list_records(db, actor), key=lambda s: s.reference)
-    for summary in summaries:
-        yield summary, record_service.get_record(db, actor, summary.id)
-
-
 def export_csv(db: Database, actor: User, path: str | os.PathLike[str],
                translate: Translate = identity) -> int:
     """Write every record ``actor`` may read to ``path`` as CSV (UTF-8 with BOM for
@@ -131,7 +121,7 @@ def export_csv(db: Database, actor: User, path: str | os.PathLike[str],
         with open(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(header(translate))
-            for summary, record in _readable_records(db, actor):
+            for summary, record in record_service.readable_records(db, actor):
                 writer.writerow(row(record, formatter, summary.author_name))
                 count += 1
             handle.flush()

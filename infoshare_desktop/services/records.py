@@ -9,7 +9,7 @@ details, addenda), and each such change keeps a frozen version.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -83,6 +83,7 @@ __all__ = [
     "list_records",
     "mark_complete",
     "new_record",
+    "readable_records",
     "record_history",
     "save_draft",
     "submit",
@@ -416,6 +417,27 @@ def list_records(
         if authors is not None and not authors:
             return []
         return repository.list_summaries(session, search, author_ids=authors, statuses=statuses)
+
+
+def readable_records(
+    db: Database, actor: User
+) -> Iterator[tuple[RecordSummary, DecisionRecord]]:
+    """Every record ``actor`` may read, whole, in reference order (for exports).
+
+    One permission decision for the whole set (the same one ``list_records``
+    makes) and one session, rather than a check and a session per record.
+    """
+    settings = settings_service.get_settings(db)
+    with db.session() as session:
+        actor = current(session, actor)
+        authors = readable_author_ids(session, actor, settings)
+        if authors is not None and not authors:
+            return
+        summaries = repository.list_summaries(session, author_ids=authors)
+        for summary in sorted(summaries, key=lambda s: s.reference):
+            record = repository.load_record(session, summary.id)
+            if record is not None:
+                yield summary, record
 
 
 def allowed_actions(db: Database, actor: User, record_id: int | None) -> frozenset[Action]:
