@@ -1,7 +1,9 @@
 """Autosave of unsaved form content, so a crash or power cut loses no typing.
 
 The content is kept in the database itself, never in a temporary file, because it
-is personal data. A slot is cleared when the form is saved or its changes discarded.
+is personal data, and it belongs to the user who typed it: on a shared PC only they
+are offered it back. A slot is cleared when the form is saved or its changes
+discarded.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
 
+from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.codec import record_from_dict, record_to_dict
 from infoshare_desktop.domain.record import DecisionRecord
+from infoshare_desktop.services.guard import current
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.tables import FormRecoveryRow
 
@@ -27,14 +31,15 @@ class RecoveredForm:
     record: DecisionRecord
 
 
-def autosave(db: Database, record: DecisionRecord, slot_id: int | None) -> int:
+def autosave(db: Database, actor: User, record: DecisionRecord, slot_id: int | None) -> int:
     """Store the form's current content; returns the slot to reuse for the same form."""
     payload = json.dumps(record_to_dict(record), ensure_ascii=False)
     now = datetime.now(UTC)
     with db.session() as session:
+        actor = current(session, actor)
         row = session.get(FormRecoveryRow, slot_id) if slot_id is not None else None
-        if row is None:
-            row = FormRecoveryRow(saved_at=now, payload=payload)
+        if row is None or row.user_id != actor.id:
+            row = FormRecoveryRow(saved_at=now, payload=payload, user_id=actor.id)
         row.record_id = record.id
         row.reference = record.reference
         row.saved_at = now
@@ -45,11 +50,14 @@ def autosave(db: Database, record: DecisionRecord, slot_id: int | None) -> int:
         return row.id
 
 
-def pending_recoveries(db: Database) -> list[RecoveredForm]:
-    """Unsaved form content left behind, oldest first."""
+def pending_recoveries(db: Database, actor: User) -> list[RecoveredForm]:
+    """The unsaved form content ``actor`` left behind, oldest first."""
     with db.session() as session:
+        actor = current(session, actor)
         rows = session.execute(
-            select(FormRecoveryRow).order_by(FormRecoveryRow.saved_at)
+            select(FormRecoveryRow)
+            .where(FormRecoveryRow.user_id == actor.id)
+            .order_by(FormRecoveryRow.saved_at)
         ).scalars()
         return [
             RecoveredForm(
@@ -63,6 +71,12 @@ def pending_recoveries(db: Database) -> list[RecoveredForm]:
         ]
 
 
-def discard_recovery(db: Database, slot_id: int) -> None:
+def discard_recovery(db: Database, actor: User, slot_id: int) -> None:
+    """Forget autosaved content (only one's own)."""
     with db.session() as session:
-        session.execute(delete(FormRecoveryRow).where(FormRecoveryRow.id == slot_id))
+        actor = current(session, actor)
+        session.execute(
+            delete(FormRecoveryRow).where(
+                FormRecoveryRow.id == slot_id, FormRecoveryRow.user_id == actor.id
+            )
+        )

@@ -210,6 +210,8 @@ class FormRecoveryRow(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     record_id: int | None = None
+    # Whose typing it is: only they are offered it back (None: from before accounts).
+    user_id: int | None = Field(default=None, foreign_key="users.id", index=True)
     reference: str = text_column()
     saved_at: datetime = utc_column(nullable=False)
     payload: str = Field(sa_type=Text)

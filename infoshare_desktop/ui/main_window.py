@@ -339,12 +339,10 @@ class MainWindow(QMainWindow):
         if not may(self.user, Action.CREATE_RECORD):
             return None
         try:
-            pending = recovery.pending_recoveries(self.db)
+            pending = recovery.pending_recoveries(self.db, self.user)
         except (ServiceError, StorageError) as error:
             log.warning("Could not read autosaved work (%s)", type(error).__name__)
             return None
-        # On a shared PC, only the person who typed it is offered it back.
-        pending = [item for item in pending if item.record.author_id == self.user.id]
         if not pending:
             return None
         dialog = RecoveryDialog(pending, self)
@@ -359,7 +357,7 @@ class MainWindow(QMainWindow):
 
     def _discard(self, item: RecoveredForm) -> None:
         try:
-            recovery.discard_recovery(self.db, item.slot_id)
+            recovery.discard_recovery(self.db, self.user, item.slot_id)
         except (ServiceError, StorageError) as error:
             dialogs.show_error(self, self.tr("Cannot discard the autosaved work"), str(error))
 

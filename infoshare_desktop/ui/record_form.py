@@ -952,7 +952,7 @@ class RecordForm(QWidget):
         if self.recovery_slot is None:
             return
         try:
-            recovery.discard_recovery(self.db, self.recovery_slot)
+            recovery.discard_recovery(self.db, self.user, self.recovery_slot)
         except (ServiceError, StorageError) as error:
             log.warning("Could not clear an autosave slot (%s)", type(error).__name__)
             return
@@ -966,10 +966,9 @@ class RecordForm(QWidget):
         if not self.record.status.is_editable:
             return  # after-sharing details: kept on screen until "Mark complete"
         try:
-            # The author is stamped on new records too, so only they are offered it back.
-            content = replace(self.current_record(),
-                              author_id=self.record.author_id or self.user.id)
-            self.recovery_slot = recovery.autosave(self.db, content, self.recovery_slot)
+            self.recovery_slot = recovery.autosave(
+                self.db, self.user, self.current_record(), self.recovery_slot
+            )
         except Exception as error:
             log.warning("Autosave failed (%s)", type(error).__name__)
             self.save_state.setText(self.tr("Unsaved changes (autosave failed)"))

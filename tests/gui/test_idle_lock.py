@@ -55,7 +55,7 @@ def test_idle_lock_hides_content_and_keeps_a_half_typed_form(
     shot = form.grab().toImage()
     assert not has_dark_text(shot, 0, 0, shot.width(), 150)  # no title, no reference
     # The form was autosaved before it was hidden (in case the PC is switched off).
-    pending = recovery.pending_recoveries(db)
+    pending = recovery.pending_recoveries(db, practitioner)
     assert [p.record.case_reference for p in pending] == ["CM-4711"]
     assert form.isVisible()  # not closed: unlocking brings it back as it was
 
@@ -122,7 +122,8 @@ def test_switch_user_from_the_lock_dialog(qtbot, db, practitioner, manager, moda
     # the typing stays in the autosave, offered back to its author only.
     assert modal.unsaved == []
     assert not form.isVisible() and not window.isVisible() and not dialog.isVisible()
-    assert [p.record.case_reference for p in recovery.pending_recoveries(db)] == ["CM-1"]
+    pending = recovery.pending_recoveries(db, practitioner)
+    assert [p.record.case_reference for p in pending] == ["CM-1"]
     next_person = MainWindow(db, manager, idle_lock_ms=3_600_000)
     qtbot.addWidget(next_person)
     assert next_person.offer_recoveries() is None

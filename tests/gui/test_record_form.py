@@ -211,14 +211,15 @@ def test_autosave_writes_a_slot_and_the_recovery_offer_restores_it(
 ) -> None:
     form = open_form(qtbot, db, practitioner)
     qtbot.keyClicks(form.editor("case_reference").edit, "CM-777")
-    qtbot.waitUntil(lambda: len(recovery.pending_recoveries(db)) == 1)
+    qtbot.waitUntil(lambda: len(recovery.pending_recoveries(db, practitioner)) == 1)
     assert form.recovery_slot is not None
     # More typing reuses the same slot.
     qtbot.keyClicks(form.editor("purpose").edit, "Keep the child safe")
     qtbot.waitUntil(
-        lambda: recovery.pending_recoveries(db)[0].record.purpose == "Keep the child safe"
+        lambda: recovery.pending_recoveries(db, practitioner)[0].record.purpose
+        == "Keep the child safe"
     )
-    assert len(recovery.pending_recoveries(db)) == 1
+    assert len(recovery.pending_recoveries(db, practitioner)) == 1
     # The app "crashes": the window goes without saving or asking.
     form.autosave_timer.stop()
     form.dirty = False
@@ -240,20 +241,19 @@ def test_autosave_writes_a_slot_and_the_recovery_offer_restores_it(
     assert restored.recovery_slot == slot
     # Saving the restored work clears the slot.
     assert restored.save_draft()
-    assert recovery.pending_recoveries(db) == []
+    assert recovery.pending_recoveries(db, practitioner) == []
     assert records.list_records(db, practitioner)[0].case_reference == "CM-777"
     window.close()
 
 
 def test_recovery_offer_can_discard(qtbot, db, practitioner) -> None:
-    slot = recovery.autosave(
-        db, DecisionRecord(case_reference="CM-5", author_id=practitioner.id), None)
+    slot = recovery.autosave(db, practitioner, DecisionRecord(case_reference="CM-5"), None)
     window = MainWindow(db, practitioner, autosave_ms=AUTOSAVE_MS, idle_lock_ms=3_600_000)
     qtbot.addWidget(window)
     dialog = window.offer_recoveries()
     assert dialog is not None
     qtbot.mouseClick(dialog.discard_buttons[slot], Qt.MouseButton.LeftButton)
-    assert recovery.pending_recoveries(db) == []
+    assert recovery.pending_recoveries(db, practitioner) == []
     assert window.forms == []
     assert window.offer_recoveries() is None
     window.close()
@@ -264,11 +264,14 @@ def test_recovery_is_offered_only_to_its_author(qtbot, db, practitioner) -> None
     form = open_form(qtbot, db, practitioner)
     qtbot.keyClicks(form.editor("case_reference").edit, "CM-606")
     form.autosave_now()
-    assert len(recovery.pending_recoveries(db)) == 1
+    assert len(recovery.pending_recoveries(db, practitioner)) == 1
     colleague = make_user(db, "blake", teams=["Team A"])
     other = MainWindow(db, colleague, autosave_ms=AUTOSAVE_MS, idle_lock_ms=3_600_000)
     qtbot.addWidget(other)
     assert other.offer_recoveries() is None
+    assert recovery.pending_recoveries(db, colleague) == []
+    recovery.discard_recovery(db, colleague, form.recovery_slot)  # not theirs: no effect
+    assert len(recovery.pending_recoveries(db, practitioner)) == 1
     mine = MainWindow(db, practitioner, autosave_ms=AUTOSAVE_MS, idle_lock_ms=3_600_000)
     qtbot.addWidget(mine)
     dialog = mine.offer_recoveries()
@@ -281,18 +284,18 @@ def test_closing_with_changes_autosaves_then_asks(qtbot, db, modal, practitioner
     modal.unsaved_answer = UnsavedChoice.CANCEL
     assert not form.close()
     assert form.isVisible() and len(modal.unsaved) == 1
-    assert len(recovery.pending_recoveries(db)) == 1  # autosaved before asking
+    assert len(recovery.pending_recoveries(db, practitioner)) == 1  # autosaved before asking
     modal.unsaved_answer = UnsavedChoice.SAVE
     assert form.close()
     assert [s.case_reference for s in records.list_records(db, practitioner)] == ["CM-42"]
-    assert recovery.pending_recoveries(db) == []
+    assert recovery.pending_recoveries(db, practitioner) == []
 
     other = open_form(qtbot, db, practitioner, autosave_ms=60_000)
     qtbot.keyClicks(other.editor("case_reference").edit, "CM-43")
     modal.unsaved_answer = UnsavedChoice.DISCARD
     assert other.close()
     assert [s.case_reference for s in records.list_records(db, practitioner)] == ["CM-42"]
-    assert recovery.pending_recoveries(db) == []
+    assert recovery.pending_recoveries(db, practitioner) == []
 
 
 def test_completed_record_opens_read_only(qtbot, window, db, practitioner) -> None:
