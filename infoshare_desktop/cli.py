@@ -23,6 +23,8 @@ import sys
 import time
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock
 from importlib import metadata
 from pathlib import Path
 from traceback import extract_tb
@@ -240,7 +242,83 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (add, listing, deactivate, reset):
         sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
         _add_user_option(sub)
+    _add_audit_commands(commands, db_help)
     return parser
+
+
+def _add_audit_commands(commands: argparse._SubParsersAction, db_help: str) -> None:  # type: ignore[type-arg]
+    from infoshare_desktop.domain.audit import AuditAction
+
+    audit = commands.add_parser(
+        "audit",
+        help=translate("Cli", "check the audit trail, or export its events (Caldicott "
+                              "Guardians and administrators)"),
+        description=translate(
+            "Cli",
+            "The audit trail records who did what, and when: signing in and out, every "
+            "change to a record and every review, who looked at someone else's record, "
+            "exports, and changes to settings and accounts. Each event carries a "
+            "fingerprint of the one before it, so an event that is changed, removed or "
+            "slipped in later shows up. Only a Caldicott Guardian or an administrator "
+            "(--user) can use these commands.",
+        ),
+    )
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION",
+                                          required=True)
+    verify = audit_commands.add_parser(
+        "verify",
+        help=translate("Cli", "check that no audit event has been changed, removed or "
+                              "added"),
+        description=translate(
+            "Cli",
+            "Check every event in the audit trail, oldest first. If nothing has been "
+            "tampered with, prints 'OK: N events, head H' (H is the fingerprint of the "
+            "newest event) and exits with 0. Otherwise prints 'BROKEN at event N: ...', "
+            "naming the first event that is wrong and what is wrong with it, and exits "
+            "with 1. Signing in to run the check is itself recorded, so N grows by one "
+            "each time.",
+        ),
+    )
+    export = audit_commands.add_parser(
+        "export",
+        help=translate("Cli", "write audit events to a CSV file"),
+        description=translate(
+            "Cli",
+            "Write the audit events that match every filter given to a CSV file that "
+            "Excel and LibreOffice open directly, newest first, with times in UK time. "
+            "With no filter, every event is written. The export is itself recorded in "
+            "the audit trail (what, how many and which filters; never the file name).",
+        ),
+    )
+    export.add_argument(
+        "-o", "--output", metavar="FILE", required=True,
+        help=translate("Cli", "the CSV file to write (replaced if it exists)"),
+    )
+    export.add_argument(
+        "--since", metavar="DD/MM/YYYY", type=_uk_date, default=None,
+        help=translate("Cli", "only events on or after this day"),
+    )
+    export.add_argument(
+        "--until", metavar="DD/MM/YYYY", type=_uk_date, default=None,
+        help=translate("Cli", "only events on or before this day"),
+    )
+    export.add_argument(
+        "--action", metavar="CODE", choices=[action.value for action in AuditAction],
+        default=None,
+        help=translate("Cli", "only events of this kind, one of: {codes}").format(
+            codes=", ".join(action.value for action in AuditAction)),
+    )
+    export.add_argument(
+        "--record", metavar="IS-YYYY-NNNNNN", default=None,
+        help=translate("Cli", "only events about the record with this reference"),
+    )
+    export.add_argument(
+        "--who", metavar="USERNAME", default=None,
+        help=translate("Cli", "only events by this account"),
+    )
+    for sub in (verify, export):
+        sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+        _add_user_option(sub)
 
 
 def _add_user_option(parser: argparse.ArgumentParser) -> None:
@@ -252,6 +330,18 @@ def _add_user_option(parser: argparse.ArgumentParser) -> None:
             "${password_env} or asked for",
         ).format(user_env=USER_ENV, password_env=PASSWORD_ENV),
     )
+
+
+def _uk_date(text: str) -> date:
+    from infoshare_desktop.domain.display import DATE_FORMAT
+
+    try:
+        return datetime.strptime(text.strip(), DATE_FORMAT).date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "must be a date as dd/mm/yyyy, for example 03/11/2026 "
+                             "(got {text!r})").format(text=text)
+        ) from None
 
 
 def _count(text: str) -> int:
@@ -651,6 +741,116 @@ def run_user_reset_password(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- The audit trail ---------------------------------------------------------------------
+
+
+def _require_auditor(actor: User) -> None:
+    from infoshare_desktop.domain.permissions import Action, refusal
+
+    refused = refusal(actor, Action.VIEW_AUDIT)
+    if refused is not None:
+        raise CommandError(
+            translate("Cli", "{reason} Only a Caldicott Guardian or an administrator can "
+                             "do this.").format(reason=translate("rules", refused.text)),
+            EXIT_REFUSED,
+        )
+
+
+def run_audit_verify(args: argparse.Namespace) -> int:
+    from infoshare_desktop.services import audit
+
+    db = _open(_existing_database(args.db))
+    try:
+        actor = sign_in(db, args.user)
+        _require_auditor(actor)
+        report = audit.verify(db, actor)
+    finally:
+        db.close()
+    print(report.text)
+    return 0 if report.ok else EXIT_FAILED
+
+
+def _utc_midnight(day: date) -> datetime:
+    """The start of ``day`` in UK (local) time, as a UTC time."""
+    return datetime.combine(day, clock(0, 0)).astimezone().astimezone(UTC)
+
+
+def _writable_target(output: str, database: Path) -> Path:
+    target = Path(output).expanduser()
+    if target.is_dir():
+        raise CommandError(
+            translate("Cli", "{target} is a folder: give a file name to write to.").format(
+                target=target))
+    if not target.absolute().parent.is_dir():
+        raise CommandError(
+            translate("Cli", "The folder {folder} does not exist.").format(
+                folder=target.absolute().parent))
+    if target.absolute().resolve() == database.absolute().resolve():
+        raise CommandError(
+            translate("Cli", "The export would replace the database itself: choose another "
+                             "output file."))
+    return target
+
+
+def run_audit_export(args: argparse.Namespace) -> int:
+    from infoshare_desktop.domain.audit import AuditAction
+    from infoshare_desktop.domain.display import DATE_FORMAT
+    from infoshare_desktop.services import audit
+    from infoshare_desktop.services.audit_export import export_events_csv
+
+    path = _existing_database(args.db)
+    target = _writable_target(args.output, path)
+    if args.since and args.until and args.until < args.since:
+        raise CommandError(translate("Cli", "--until must be the same day as --since or "
+                                            "later."))
+    # What the trail records about the export: never the file name, which can name a person.
+    filters: dict[str, object] = {}
+    db = _open(path)
+    try:
+        actor = sign_in(db, args.user)
+        _require_auditor(actor)
+        user_id = None
+        if args.who is not None:
+            who = _find_user(db, actor, args.who)
+            user_id, filters["user"] = who.id, who.username
+        reference = (args.record or "").strip().casefold()
+        if reference:
+            filters["record"] = args.record.strip()
+        if args.action is not None:
+            filters["action"] = args.action
+        for key, day in (("from", args.since), ("to", args.until)):
+            if day is not None:
+                filters[key] = day.strftime(DATE_FORMAT)
+        events = audit.find_events(
+            db, actor, user_id=user_id,
+            actions=None if args.action is None else [AuditAction(args.action)],
+            since=None if args.since is None else _utc_midnight(args.since),
+            until=None if args.until is None else _utc_midnight(args.until + timedelta(days=1)),
+        )
+        if reference:
+            events = [e for e in events if e.reference.casefold() == reference]
+        try:
+            count = export_events_csv(events, target, translate)
+        except OSError as error:
+            raise CommandError(
+                translate("Cli", "Cannot write {target}: {reason}.").format(
+                    target=target, reason=error.strerror or type(error).__name__),
+                EXIT_FAILED,
+            ) from None
+        audit.log_export(db, actor, "audit events (CSV)", count, filters=filters)
+    finally:
+        db.close()
+    print(translate("Cli", "Wrote {count} audit events to {target}.").format(
+        count=count, target=target))
+    return 0
+
+
+AUDIT_COMMANDS = {
+    "verify": run_audit_verify,
+    "export": run_audit_export,
+}
+
+
 USER_COMMANDS = {
     "add": run_user_add,
     "list": run_user_list,
@@ -678,8 +878,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.command in (None, "demo"):
             raise CommandError(translate(
                 "Cli",
-                "--user is for 'infoshare export csv' and 'infoshare user'. The app asks "
-                "who you are when it opens, and the demo signs in as its own people.",
+                "--user is for 'infoshare export csv', 'infoshare user' and 'infoshare "
+                "audit'. The app asks who you are when it opens, and the demo signs in as "
+                "its own people.",
             ))
         args.user = args.user or args.global_user
     if args.command == "demo":
@@ -688,6 +889,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return run_export_csv(args.db, args.output, args.user)
     if args.command == "user":
         return USER_COMMANDS[args.user_command](args)
+    if args.command == "audit":
+        return AUDIT_COMMANDS[args.audit_command](args)
     return run_app(args.db)
 
 

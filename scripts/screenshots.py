@@ -205,7 +205,8 @@ def window_for(app: QApplication, db: Database, username: str) -> MainWindow:
 
 
 SHOTS = ("login.png", "main-window.png", "organisations.png", "record-form.png",
-         "record-form-errors.png", "record-history.png", "waiting-for-me.png", "accounts.png")
+         "record-form-errors.png", "record-history.png", "waiting-for-me.png", "accounts.png",
+         "audit-trail.png")
 
 
 def main() -> int:
@@ -270,6 +271,14 @@ def main() -> int:
             admin.show_page(admin.accounts)
             shoot(app, admin, "accounts.png")
             admin.close()
+
+            guardian = window_for(app, db, "guardian1")
+            assert guardian.audit_view is not None
+            guardian.navigation.setFocus()
+            guardian.show_page(guardian.audit_view)
+            guardian.audit_view.check_trail()
+            shoot(app, guardian, "audit-trail.png")
+            guardian.close()
         finally:
             db.close()
     for name in SHOTS:

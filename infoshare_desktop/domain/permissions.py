@@ -43,6 +43,7 @@ class Action(Vocab):
     MANAGE_SETTINGS = "manage_settings", QT_TRANSLATE_NOOP(
         "vocab", "change the organisation's settings"
     )
+    VIEW_AUDIT = "view_audit", QT_TRANSLATE_NOOP("vocab", "see the audit trail")
 
     @property
     def is_review(self) -> bool:
@@ -104,11 +105,13 @@ MATRIX: dict[Role, dict[Action, frozenset[Relation]]] = {
         Action.VIEW_RECORD: _ANY_RECORD,
         Action.GUARDIAN_DECISION: _ANY_RECORD,
         Action.MANAGE_ORGANISATIONS: _NOT_A_RECORD,
+        Action.VIEW_AUDIT: _NOT_A_RECORD,
     },
     Role.ADMINISTRATOR: {
         Action.MANAGE_ORGANISATIONS: _NOT_A_RECORD,
         Action.MANAGE_ACCOUNTS: _NOT_A_RECORD,
         Action.MANAGE_SETTINGS: _NOT_A_RECORD,
+        Action.VIEW_AUDIT: _NOT_A_RECORD,
     },
 }
 

@@ -21,11 +21,13 @@ from infoshare_desktop.domain.accounts import (
     team_problems,
     user_problems,
 )
+from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.permissions import Action
 from infoshare_desktop.domain.rules import Problem
 from infoshare_desktop.domain.vocab import Role
 from infoshare_desktop.services import settings as settings_service
+from infoshare_desktop.services import trail
 from infoshare_desktop.services.errors import (
     AuthenticationError,
     NotFoundError,
@@ -90,6 +92,9 @@ def set_up_organisation(
         if store.count_users(session):
             raise ServiceError("This organisation is already set up. Sign in instead.")
         admin_id = store.insert_user(session, admin, hash_password(password), _now())
+        trail.log(session, replace(admin, id=admin_id), AuditAction.SET_UP,
+                  details={"organisation_name": settings.organisation_name.strip(),
+                           "protective_marking": settings.protective_marking.strip()})
     settings_service.store_settings(db, settings)
     return get_user(db, admin_id)
 
@@ -97,45 +102,66 @@ def set_up_organisation(
 # --- signing in ------------------------------------------------------------------------
 
 
-def _check_password(db: Database, user_id: int, password: str) -> None:
-    """Verify ``password`` for ``user_id``, counting failures towards the lockout."""
+def _check_password(
+    db: Database, user_id: int, password: str, success: AuditAction | None
+) -> None:
+    """Verify ``password`` for ``user_id``, counting failures towards the lockout.
+
+    Every attempt is audited in the same transaction as the change it makes to the
+    failure count; the refusal is raised only after that is committed.
+    """
     settings = settings_service.get_settings(db)
     now = _now()
+    refusal: str | None = None
     with db.session() as session:
+        user = store.load_user(session, user_id)
         state = store.password_state(session, user_id)
-        if state is None:
+        if user is None or state is None:
             raise AuthenticationError(WRONG_PASSWORD)
         if not state.active:
-            raise AuthenticationError(DEACTIVATED)
-        if state.locked_until is not None and state.locked_until > now:
+            refusal = DEACTIVATED
+            trail.log(session, user, AuditAction.LOGIN_FAILED, details={"reason": "deactivated"})
+        elif state.locked_until is not None and state.locked_until > now:
             minutes = max(1, round((state.locked_until - now).total_seconds() / 60))
-            raise AuthenticationError(
+            refusal = (
                 f"This account is locked after {settings.max_failed_logins} wrong passwords. "
                 f"Try again in {minutes} minute{'s' if minutes != 1 else ''}, "
                 "or ask an administrator to reset your password."
             )
-        try:
-            _hasher.verify(state.password_hash, password)
-        except (VerificationError, InvalidHashError):
+            trail.log(session, user, AuditAction.LOGIN_FAILED, details={"reason": "locked"})
+        elif not _password_matches(state.password_hash, password):
             failures = state.failed_logins + 1
-            locked_until = None
             if failures >= settings.max_failed_logins:
-                locked_until = now + timedelta(minutes=settings.lockout_minutes)
-                failures = 0
-            store.set_login_state(session, user_id, failures, locked_until)
-            wrong = True
+                store.set_login_state(
+                    session, user_id, 0, now + timedelta(minutes=settings.lockout_minutes)
+                )
+                refusal = (
+                    f"Wrong password. The account is now locked for {settings.lockout_minutes} "
+                    "minutes after too many wrong passwords."
+                )
+                trail.log(session, user, AuditAction.LOCKOUT,
+                          details={"failed_attempts": failures,
+                                   "minutes": settings.lockout_minutes})
+            else:
+                store.set_login_state(session, user_id, failures, None)
+                refusal = WRONG_PASSWORD
+                trail.log(session, user, AuditAction.LOGIN_FAILED,
+                          details={"reason": "wrong password", "failed_attempts": failures})
         else:
-            wrong = False
             store.set_login_state(session, user_id, 0, None)
             if _hasher.check_needs_rehash(state.password_hash):
                 store.set_password_hash(session, user_id, hash_password(password))
-    if wrong:
-        if locked_until is not None:
-            raise AuthenticationError(
-                f"Wrong password. The account is now locked for {settings.lockout_minutes} "
-                "minutes after too many wrong passwords."
-            )
-        raise AuthenticationError(WRONG_PASSWORD)
+            if success is not None:
+                trail.log(session, user, success)
+    if refusal is not None:
+        raise AuthenticationError(refusal)
+
+
+def _password_matches(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 def authenticate(db: Database, username: str, password: str) -> User:
@@ -145,8 +171,12 @@ def authenticate(db: Database, username: str, password: str) -> User:
     if user_id is None:
         # Spend the same effort as a real check, so timing does not reveal usernames.
         _hasher.hash(password)
+        with db.session() as session:
+            # What was typed is not kept: it may be a password typed in the wrong box.
+            trail.log(session, None, AuditAction.LOGIN_FAILED,
+                      details={"reason": "unknown username"})
         raise AuthenticationError(WRONG_PASSWORD)
-    _check_password(db, user_id, password)
+    _check_password(db, user_id, password, AuditAction.LOGIN)
     return get_user(db, user_id)
 
 
@@ -154,7 +184,19 @@ def verify_password(db: Database, actor: User, password: str) -> None:
     """Check the signed-in user's password again (unlocking an idle lock)."""
     if actor.id is None:
         raise AuthenticationError(WRONG_PASSWORD)
-    _check_password(db, actor.id, password)
+    _check_password(db, actor.id, password, AuditAction.UNLOCK)
+
+
+def sign_out(db: Database, actor: User) -> None:
+    """Record that the user signed out (or switched user)."""
+    with db.session() as session:
+        trail.log(session, current(session, actor), AuditAction.LOGOUT)
+
+
+def record_idle_lock(db: Database, actor: User) -> None:
+    """Record that the app hid its content after the user left it idle."""
+    with db.session() as session:
+        trail.log(session, current(session, actor), AuditAction.IDLE_LOCK)
 
 
 def change_password(db: Database, actor: User, current_password: str, new_password: str) -> None:
@@ -165,14 +207,16 @@ def change_password(db: Database, actor: User, current_password: str, new_passwo
         problems.append(Problem("new_password", MSG_SAME_PASSWORD))
     if problems:
         raise ValidationError(problems)
+    assert actor.id is not None
     try:
-        verify_password(db, actor, current_password)
+        _check_password(db, actor.id, current_password, success=None)
     except AuthenticationError as error:
         if str(error) == WRONG_PASSWORD:
             raise ValidationError([Problem("current_password", MSG_WRONG_CURRENT)]) from None
         raise
     with db.session() as session:
-        store.set_password_hash(session, actor.id, hash_password(new_password))  # type: ignore[arg-type]
+        store.set_password_hash(session, actor.id, hash_password(new_password))
+        trail.log(session, current(session, actor), AuditAction.PASSWORD_CHANGE)
 
 
 # --- users -----------------------------------------------------------------------------
@@ -205,14 +249,31 @@ def create_user(db: Database, actor: User, user: User, password: str) -> User:
     user = replace(user, id=None, username=normalise_username(user.username), active=True)
     problems = user_problems(user, password)
     with db.session() as session:
-        require(current(session, actor), Action.MANAGE_ACCOUNTS)
+        actor = current(session, actor)
+        require(actor, Action.MANAGE_ACCOUNTS)
         if store.find_user_id(session, user.username) is not None:
             problems.append(Problem("username", MSG_USERNAME_TAKEN))
         problems += _check_teams(session, user)
         if problems:
             raise ValidationError(problems)
         user_id = store.insert_user(session, user, hash_password(password), _now())
+        trail.log(session, actor, AuditAction.ACCOUNT_CREATE,
+                  details={"account": _account_summary(replace(user, id=user_id))})
     return get_user(db, user_id)
+
+
+def _account_summary(user: User) -> dict[str, object]:
+    """What the trail keeps about an account (never its password)."""
+    return {
+        "id": user.id,
+        "username": user.username,
+        "full_name": user.full_name,
+        "job_title": user.job_title,
+        "roles": sorted(r.value for r in user.roles),
+        "teams": sorted(user.team_ids),
+        "manages": sorted(user.managed_team_ids),
+        "active": user.active,
+    }
 
 
 def _refuse_losing_last_admin(session: object, user_id: int, still_admin: bool) -> None:
@@ -227,7 +288,8 @@ def update_user(db: Database, actor: User, user: User) -> User:
     """Change names, roles and teams (administrators). The username never changes."""
     assert user.id is not None
     with db.session() as session:
-        require(current(session, actor), Action.MANAGE_ACCOUNTS)
+        actor = current(session, actor)
+        require(actor, Action.MANAGE_ACCOUNTS)
         stored = store.load_user(session, user.id)
         if stored is None:
             raise NotFoundError(f"There is no account with id {user.id}.")
@@ -238,17 +300,24 @@ def update_user(db: Database, actor: User, user: User) -> User:
         if stored.active:
             _refuse_losing_last_admin(session, user.id, user.has(Role.ADMINISTRATOR))
         store.update_user(session, user)
+        trail.log(session, actor, AuditAction.ACCOUNT_UPDATE,
+                  details={"before": _account_summary(stored), "after": _account_summary(user)})
     return get_user(db, user.id)
 
 
 def _set_active(db: Database, actor: User, user_id: int, active: bool) -> User:
     with db.session() as session:
-        require(current(session, actor), Action.MANAGE_ACCOUNTS)
-        if store.load_user(session, user_id) is None:
+        actor = current(session, actor)
+        require(actor, Action.MANAGE_ACCOUNTS)
+        target = store.load_user(session, user_id)
+        if target is None:
             raise NotFoundError(f"There is no account with id {user_id}.")
         if not active:
             _refuse_losing_last_admin(session, user_id, still_admin=False)
         store.set_active(session, user_id, active)
+        action = AuditAction.ACCOUNT_REACTIVATE if active else AuditAction.ACCOUNT_DEACTIVATE
+        trail.log(session, actor, action,
+                  details={"account": {"id": user_id, "username": target.username}})
     return get_user(db, user_id)
 
 
@@ -264,7 +333,8 @@ def reactivate_user(db: Database, actor: User, user_id: int) -> User:
 def reset_password(db: Database, actor: User, user_id: int, new_password: str) -> None:
     """Set a new password for someone who forgot theirs; also ends a lockout."""
     with db.session() as session:
-        require(current(session, actor), Action.MANAGE_ACCOUNTS)
+        actor = current(session, actor)
+        require(actor, Action.MANAGE_ACCOUNTS)
         user = store.load_user(session, user_id)
         if user is None:
             raise NotFoundError(f"There is no account with id {user_id}.")
@@ -272,6 +342,8 @@ def reset_password(db: Database, actor: User, user_id: int, new_password: str) -
         if problems:
             raise ValidationError(problems)
         store.set_password_hash(session, user_id, hash_password(new_password))
+        trail.log(session, actor, AuditAction.PASSWORD_RESET,
+                  details={"account": {"id": user_id, "username": user.username}})
 
 
 def is_locked_out(db: Database, user_id: int) -> bool:
@@ -292,7 +364,8 @@ def list_teams(db: Database) -> list[Team]:
 def _save_team(db: Database, actor: User, team: Team) -> Team:
     problems = team_problems(team)
     with db.session() as session:
-        require(current(session, actor), Action.MANAGE_ACCOUNTS)
+        actor = current(session, actor)
+        require(actor, Action.MANAGE_ACCOUNTS)
         if team.id is not None and not store.team_exists(session, team.id):
             raise NotFoundError(f"There is no team with id {team.id}.")
         if not problems and store.team_name_taken(session, team.name, team.id):
@@ -300,6 +373,9 @@ def _save_team(db: Database, actor: User, team: Team) -> Team:
         if problems:
             raise ValidationError(problems)
         team_id = store.save_team(session, team)
+        trail.log(session, actor, AuditAction.TEAM_SAVE,
+                  details={"team": {"id": team_id, "name": team.name.strip()},
+                           "new": team.id is None})
     return Team(team_id, team.name.strip())
 
 

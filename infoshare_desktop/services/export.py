@@ -36,7 +36,7 @@ from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, VOCAB
 from infoshare_desktop.domain.permissions import Action, Policy, allowed_relations
 from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.domain.vocab import SharingTest
-from infoshare_desktop.services import organisations
+from infoshare_desktop.services import audit, organisations
 from infoshare_desktop.services import records as record_service
 from infoshare_desktop.services.errors import PermissionDeniedError
 from infoshare_desktop.storage.database import Database
@@ -131,4 +131,7 @@ def export_csv(db: Database, actor: User, path: str | os.PathLike[str],
         with contextlib.suppress(OSError):
             partial.unlink()
         raise
+    # Only a finished export is an event; where it went is not recorded (a path can
+    # name a person), what and how many are.
+    audit.log_export(db, actor, "decision records (CSV)", count)
     return count

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from infoshare_desktop.domain.accounts import User
+from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.organisation import Organisation, organisation_problems
 from infoshare_desktop.domain.permissions import Action
 from infoshare_desktop.domain.rules import Problem
+from infoshare_desktop.services import trail
 from infoshare_desktop.services.errors import NotFoundError, ValidationError
 from infoshare_desktop.services.guard import current, require
 from infoshare_desktop.storage import repository
@@ -37,7 +39,8 @@ def save_organisation(db: Database, actor: User, org: Organisation) -> Organisat
     """Add or update an organisation; the name must be unique (ignoring case)."""
     problems = organisation_problems(org)
     with db.session() as session:
-        require(current(session, actor), Action.MANAGE_ORGANISATIONS)
+        actor = current(session, actor)
+        require(actor, Action.MANAGE_ORGANISATIONS)
         if org.name.strip() and repository.organisation_name_taken(session, org.name, org.id):
             problems.append(Problem("name", MSG_DUPLICATE_NAME))
         if problems:
@@ -45,4 +48,9 @@ def save_organisation(db: Database, actor: User, org: Organisation) -> Organisat
         if org.id is not None and repository.load_organisation(session, org.id) is None:
             raise NotFoundError(f"There is no organisation with id {org.id}.")
         org_id = repository.save_organisation(session, org)
+        trail.log(session, actor, AuditAction.ORGANISATION_SAVE,
+                  details={"organisation": {"id": org_id, "name": org.name.strip(),
+                                            "type": org.type.value if org.type else None,
+                                            "active": org.active},
+                           "new": org.id is None})
     return replace(org, id=org_id, name=org.name.strip())

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from sqlmodel import Session
 
 from infoshare_desktop.domain.accounts import User
+from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.codec import record_from_dict, record_to_dict
 from infoshare_desktop.domain.fields import FIELDS
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -37,6 +38,7 @@ from infoshare_desktop.domain.rules import (
 from infoshare_desktop.domain.vocab import RecordStatus, ReviewAction, VersionKind
 from infoshare_desktop.domain.workflow import REVIEW_FIELDS, Move, WorkflowRefusal, move
 from infoshare_desktop.services import settings as settings_service
+from infoshare_desktop.services import trail
 from infoshare_desktop.services.errors import (
     NotFoundError,
     RecordLockedError,
@@ -233,12 +235,21 @@ def _save_content(
     return saved
 
 
+def _log_draft_save(
+    session: Session, actor: User, record: DecisionRecord, saved: DecisionRecord
+) -> None:
+    """One event for the content saved: a new record, or a draft changed."""
+    action = AuditAction.CREATE if record.id is None else AuditAction.SAVE_DRAFT
+    trail.log(session, actor, action, record=saved)
+
+
 def save_draft(db: Database, actor: User, record: DecisionRecord) -> DecisionRecord:
     """Save an incomplete record; only text that is too long or impossible dates refuse it."""
     settings = settings_service.get_settings(db)
     with db.session() as session:
         actor = current(session, actor)
         saved = _save_content(session, actor, record, _now(), settings)
+        _log_draft_save(session, actor, record, saved)
     return _fresh(db, saved.id)
 
 
@@ -269,7 +280,8 @@ def submit(db: Database, actor: User, record: DecisionRecord) -> DecisionRecord:
     """Save the content and send it to a manager for review; it is locked from now on.
 
     If something the decision needs is missing, the content is still saved as a
-    draft and ``ValidationError`` lists the problems and carries the saved draft.
+    draft (audited as such) and ``ValidationError`` lists the problems and carries
+    the saved draft.
     """
     settings = settings_service.get_settings(db)
     now = _now()
@@ -280,15 +292,18 @@ def submit(db: Database, actor: User, record: DecisionRecord) -> DecisionRecord:
             require(actor, Action.SUBMIT, loaded.relations, settings.policy)
             check_move(Action.SUBMIT, loaded.record, settings)
         saved = _save_content(session, actor, record, now, settings)
-    problems = submission_problems(saved, now)
+        problems = submission_problems(saved, now)
+        if problems:
+            _log_draft_save(session, actor, record, saved)
+        else:
+            require(actor, Action.SUBMIT, relations(session, actor, saved.author_id),
+                    settings.policy)
+            result = check_move(Action.SUBMIT, saved, settings)
+            submitted = _set_status(session, saved, result, now)
+            _keep_version(session, submitted, VersionKind.SUBMITTED, now, actor, "")
+            trail.log(session, actor, AuditAction.SUBMIT, record=submitted)
     if problems:
         raise ValidationError(problems, saved=_fresh(db, saved.id))
-    with db.session() as session:
-        actor = current(session, actor)
-        require(actor, Action.SUBMIT, relations(session, actor, saved.author_id), settings.policy)
-        result = check_move(Action.SUBMIT, saved, settings)
-        submitted = _set_status(session, saved, result, now)
-        _keep_version(session, submitted, VersionKind.SUBMITTED, now, actor, "")
     return _fresh(db, saved.id)
 
 
@@ -333,22 +348,27 @@ def mark_complete(db: Database, actor: User, record: DecisionRecord) -> Decision
         else:
             saved = _save_content(session, actor, record, now, settings)
             candidate = saved
-    problems = completion_problems(
-        candidate,
-        now,
-        authorisation_required=settings.authorisation_required and not candidate.emergency,
-    )
+        problems = completion_problems(
+            candidate,
+            now,
+            authorisation_required=settings.authorisation_required and not candidate.emergency,
+        )
+        if problems:
+            if saved is None:
+                # An authorised record keeps its locked content: nothing was saved.
+                raise ValidationError(problems)
+            _log_draft_save(session, actor, record, saved)
+        else:
+            result = check_move(Action.COMPLETE, candidate, settings)
+            if saved is None:
+                # An authorised record: write the details known after sharing.
+                repository.update_record(session, candidate)
+            completed = _set_status(session, candidate, result, now)
+            _keep_version(session, completed, VersionKind.COMPLETED, now, actor, "")
+            trail.log(session, actor, AuditAction.COMPLETE, record=completed,
+                      details={"awaiting_review": completed.awaiting_review})
     if problems:
-        kept = _fresh(db, saved.id) if saved is not None else None
-        raise ValidationError(problems, saved=kept)
-    with db.session() as session:
-        actor = current(session, actor)
-        result = check_move(Action.COMPLETE, candidate, settings)
-        if saved is None:
-            # An authorised record: write the details known after sharing.
-            repository.update_record(session, candidate)
-        completed = _set_status(session, candidate, result, now)
-        _keep_version(session, completed, VersionKind.COMPLETED, now, actor, "")
+        raise ValidationError(problems, saved=_fresh(db, candidate.id))
     return _fresh(db, candidate.id)
 
 
@@ -380,6 +400,14 @@ def add_addendum(
         amended = replace(amended, updated_at=now)
         repository.update_record(session, amended)
         _keep_version(session, amended, VersionKind.ADDENDUM, now, actor, reason.strip())
+        before, after = _form_values(stored), _form_values(amended)
+        trail.log(session, actor, AuditAction.ADDENDUM, record=amended, details={
+            "reason": reason.strip(),
+            "changes": [
+                {"field": name, "old": before[name], "new": after[name]}
+                for name in before if before[name] != after[name]
+            ],
+        })
     return _fresh(db, record_id)
 
 
@@ -392,6 +420,8 @@ def get_record(db: Database, actor: User, record_id: int) -> DecisionRecord:
         actor = current(session, actor)
         loaded = load_with_relations(session, actor, record_id)
         require(actor, Action.VIEW_RECORD, loaded.relations, settings.policy)
+        if Relation.OWN not in loaded.relations:
+            trail.log(session, actor, AuditAction.VIEW, record=loaded.record)
     return loaded.record
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from infoshare_desktop.domain.accounts import User
+from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.permissions import Action
 from infoshare_desktop.domain.record import DecisionRecord
@@ -17,6 +18,7 @@ from infoshare_desktop.domain.rules import Problem
 from infoshare_desktop.domain.vocab import ManagerDecision, ReviewAction, Role
 from infoshare_desktop.domain.workflow import COMMENT_REQUIRED, UNDER_REVIEW
 from infoshare_desktop.services import settings as settings_service
+from infoshare_desktop.services import trail
 from infoshare_desktop.services.errors import ValidationError
 from infoshare_desktop.services.guard import current, require
 from infoshare_desktop.services.records import check_move, load_with_relations
@@ -32,14 +34,17 @@ MSG_GUARDIAN_COMMENT = QT_TRANSLATE_NOOP("rules", "Enter the Caldicott Guardian'
 MSG_COMMENT_TOO_LONG = QT_TRANSLATE_NOOP("rules", "Shorten the comment to {limit} characters")
 COMMENT_MAX = 20_000
 
-#: The review entry and (for the manager's decisions) the authorisation decision.
-_RECORDED_AS: dict[Action, tuple[ReviewAction, ManagerDecision | None]] = {
-    Action.REQUEST_ADVICE: (ReviewAction.REQUEST_ADVICE, None),
-    Action.AUTHORISE: (ReviewAction.AUTHORISE, ManagerDecision.AUTHORISED),
-    Action.RETURN: (ReviewAction.RETURN, ManagerDecision.RETURNED),
-    Action.DECLINE: (ReviewAction.DECLINE, ManagerDecision.DECLINED),
-    Action.REVIEW_EMERGENCY: (ReviewAction.REVIEW_EMERGENCY, None),
-    Action.GUARDIAN_DECISION: (ReviewAction.GUARDIAN_DECISION, None),
+#: The review entry, the audit event and (for the manager's decisions) the
+#: authorisation decision each action records.
+_RECORDED_AS: dict[Action, tuple[ReviewAction, AuditAction, ManagerDecision | None]] = {
+    Action.REQUEST_ADVICE: (ReviewAction.REQUEST_ADVICE, AuditAction.REQUEST_ADVICE, None),
+    Action.AUTHORISE: (ReviewAction.AUTHORISE, AuditAction.AUTHORISE, ManagerDecision.AUTHORISED),
+    Action.RETURN: (ReviewAction.RETURN, AuditAction.RETURN, ManagerDecision.RETURNED),
+    Action.DECLINE: (ReviewAction.DECLINE, AuditAction.DECLINE, ManagerDecision.DECLINED),
+    Action.REVIEW_EMERGENCY: (ReviewAction.REVIEW_EMERGENCY, AuditAction.REVIEW_EMERGENCY,
+                              None),
+    Action.GUARDIAN_DECISION: (ReviewAction.GUARDIAN_DECISION, AuditAction.GUARDIAN_DECISION,
+                               None),
 }
 
 
@@ -62,7 +67,7 @@ def _review(
             raise ValidationError(
                 [Problem("comment", MSG_COMMENT_TOO_LONG, {"limit": COMMENT_MAX})]
             )
-        review_action, decision = _RECORDED_AS[action]
+        review_action, audit_action, decision = _RECORDED_AS[action]
         changes: dict[str, object] = {
             "status": result.status,
             "awaiting_review": result.awaiting_review,
@@ -80,6 +85,9 @@ def _review(
         assert actor.id is not None
         repository.add_review(session, record_id, actor.id, now, review_action, comment)
         fresh = repository.load_record(session, record_id)
+        assert fresh is not None
+        trail.log(session, actor, audit_action, record=fresh, at=now,
+                  details={"comment": comment, "status": result.status.value})
     assert fresh is not None
     return fresh
 

@@ -8,10 +8,12 @@ from dataclasses import dataclass, fields, replace
 from sqlmodel import select
 
 from infoshare_desktop.domain.accounts import User
+from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.fields import SHORT_TEXT_MAX
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.permissions import Action, Policy
 from infoshare_desktop.domain.rules import Problem
+from infoshare_desktop.services import trail
 from infoshare_desktop.services.errors import ValidationError
 from infoshare_desktop.services.guard import current, require
 from infoshare_desktop.storage.database import Database
@@ -95,8 +97,14 @@ def settings_problems(settings: OrganisationSettings) -> list[Problem]:
     return problems
 
 
-def store_settings(db: Database, settings: OrganisationSettings) -> OrganisationSettings:
-    """Write every setting (checked first). For services that have already checked who asks."""
+def store_settings(
+    db: Database, settings: OrganisationSettings, actor: User | None = None
+) -> OrganisationSettings:
+    """Write every setting (checked first); audited as ``actor``'s change when given.
+
+    Without an actor it is for services that have already checked who asks (the
+    first-start set-up, which audits itself).
+    """
     problems = settings_problems(settings)
     if problems:
         raise ValidationError(problems)
@@ -105,11 +113,22 @@ def store_settings(db: Database, settings: OrganisationSettings) -> Organisation
         organisation_name=settings.organisation_name.strip(),
         protective_marking=settings.protective_marking.strip(),
     )
+    before = get_settings(db)
     with db.session() as session:
+        if actor is not None:
+            actor = current(session, actor)
+            require(actor, Action.MANAGE_SETTINGS)
         for name, value in dataclasses.asdict(cleaned).items():
             row = session.get(SettingRow, name) or SettingRow(key=name, value="")
             row.value = _encode(value)
             session.add(row)
+        if actor is not None:
+            changed = {
+                f.name: [getattr(before, f.name), getattr(cleaned, f.name)]
+                for f in fields(OrganisationSettings)
+                if getattr(before, f.name) != getattr(cleaned, f.name)
+            }
+            trail.log(session, actor, AuditAction.SETTINGS_CHANGE, details={"changed": changed})
     return cleaned
 
 
@@ -119,7 +138,7 @@ def update_settings(
     """Change the organisation's settings: administrators only."""
     with db.session() as session:
         require(current(session, actor), Action.MANAGE_SETTINGS)
-    return store_settings(db, settings)
+    return store_settings(db, settings, actor)
 
 
 def authorisation_required(db: Database) -> bool:

@@ -308,3 +308,37 @@ LIST_INDEXES = (
     Index("ix_decision_records_case_reference", DecisionRecordRow.__table__.c.case_reference),
     Index("ix_decision_records_status", DecisionRecordRow.__table__.c.status),
 )
+
+
+class AuditEventRow(SQLModel, table=True):
+    """One audit event. The database refuses UPDATE and DELETE on this table.
+
+    No foreign keys: the trail must outlive the accounts and records it names.
+    """
+
+    __tablename__ = "audit_events"
+
+    sequence: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    at: datetime = utc_column(nullable=False)
+    user_id: int | None = Field(default=None, index=True)
+    username: str = text_column()
+    action: str = Field(sa_type=Text, index=True)
+    record_id: int | None = Field(default=None, index=True)
+    reference: str = text_column()
+    details: str = Field(sa_type=Text)
+    prev_hash: str = Field(sa_type=Text)
+    hash: str = Field(sa_type=Text)
+
+
+class AuditHeadRow(SQLModel, table=True):
+    """How many events the chain holds and the newest hash, updated with every append.
+
+    Locking this row first serialises appends, and comparing it with the chain
+    shows when the newest events were deleted.
+    """
+
+    __tablename__ = "audit_head"
+
+    id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    count: int
+    head_hash: str = Field(sa_type=Text)

@@ -177,6 +177,10 @@ def run_gui(db_path: Path) -> int:
         app.setQuitOnLastWindowClosed(False)
         if not session.start():
             return 0
-        return app.exec()
+        code = app.exec()
+        if session.window is not None:
+            # Quitting without closing the window (the desktop session ending, say).
+            session.window.sign_out()
+        return code
     finally:
         db.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 class UnsavedChoice(Enum):
@@ -62,3 +62,13 @@ def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bo
     )
     box.exec()
     return box.clickedButton() is yes
+
+
+def ask_save_path(
+    parent: QWidget | None, title: str, suggested_name: str, file_filter: str, suffix: str
+) -> str | None:
+    """Where to save a file (``None`` if the person cancelled); ``suffix`` is added if missing."""
+    path, _chosen = QFileDialog.getSaveFileName(parent, title, suggested_name, file_filter)
+    if not path:
+        return None
+    return path if path.lower().endswith(suffix.lower()) else path + suffix

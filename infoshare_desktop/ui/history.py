@@ -1,4 +1,5 @@
-"""A record's history: its kept versions, its reviews, and what each version changed."""
+"""A record's history: its kept versions, its reviews, what each version changed, and
+(for those allowed to see them) the record's own events in the audit trail."""
 
 from __future__ import annotations
 
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from infoshare_desktop.domain.audit import AuditEvent
 from infoshare_desktop.domain.diff import Change, changes
 from infoshare_desktop.domain.display import RecordFormatter
+from infoshare_desktop.services.audit_export import AuditFormatter
 from infoshare_desktop.services.records import RecordHistory, RecordVersion
 from infoshare_desktop.ui.text import field_text, local_datetime, vocab_label
 
@@ -117,6 +120,22 @@ class HistoryPanel(QWidget):
         self.no_reviews = QLabel(self.tr("No reviews yet."))
         self.no_reviews.setObjectName("Hint")
         layout.addWidget(self.no_reviews)
+        self.audit_title = _heading(self.tr("Audit events"))
+        layout.addWidget(self.audit_title)
+        self.audit_hint = QLabel(self.tr(
+            "Everything done to this record, oldest first: each save, review, viewing by "
+            "someone other than its author, and addendum."
+        ))
+        self.audit_hint.setObjectName("Hint")
+        self.audit_hint.setWordWrap(True)
+        layout.addWidget(self.audit_hint)
+        self.audit_formatter = AuditFormatter(QCoreApplication.translate)
+        headers = self.audit_formatter.headers()
+        self.audit_events = _table(
+            [headers[0], headers[1], headers[2], headers[4]], self.tr("Audit events"))
+        layout.addWidget(self.audit_events)
+        self.shown_events: list[AuditEvent] = []
+        self.set_audit_events(None)
         layout.addStretch(1)
         self.versions.itemSelectionChanged.connect(self._show_selected)
         self.versions.activated.connect(lambda _index: self._open_selected())
@@ -143,6 +162,18 @@ class HistoryPanel(QWidget):
         if has_versions:
             self.versions.selectRow(len(history.versions) - 1)
             self._show_selected()
+
+    def set_audit_events(self, events: Sequence[AuditEvent] | None) -> None:
+        """The record's own events, oldest first; ``None`` hides them (not allowed)."""
+        self.shown_events = list(events or [])
+        f = self.audit_formatter
+        _fill(self.audit_events, [
+            (f.when(e), e.username, f.action(e), f.details(e)) for e in self.shown_events
+        ], most=10)
+        for widget in (self.audit_title, self.audit_hint, self.audit_events):
+            widget.setVisible(events is not None)
+        if self.shown_events:
+            self.audit_events.scrollToBottom()
 
     def selected_version(self) -> RecordVersion | None:
         if self.history is None:

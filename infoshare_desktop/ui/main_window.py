@@ -9,6 +9,7 @@ window hides its content until the user's password is entered again.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.permissions import Action, Relation, may
 from infoshare_desktop.domain.record import DecisionRecord
+from infoshare_desktop.services import accounts as account_service
 from infoshare_desktop.services import records as record_service
 from infoshare_desktop.services import recovery, review
 from infoshare_desktop.services import settings as settings_service
@@ -38,6 +40,7 @@ from infoshare_desktop.services.records import RecordVersion
 from infoshare_desktop.services.recovery import RecoveredForm
 from infoshare_desktop.ui import dialogs
 from infoshare_desktop.ui.accounts_view import AccountsView, SettingsView
+from infoshare_desktop.ui.audit_view import AuditView
 from infoshare_desktop.ui.focus import chain_tab_order
 from infoshare_desktop.ui.idle import IdleWatcher
 from infoshare_desktop.ui.models import roles_text
@@ -82,6 +85,8 @@ class MainWindow(QMainWindow):
         self.locked = False
         self._hidden_for_lock: list[QWidget] = []
         self._signing_out = False
+        #: Set once the sign-out is in the audit trail (closing or switching user).
+        self.signed_out = False
         self.setWindowTitle(self.tr("InfoShare"))
         self.resize(1280, 800)
 
@@ -90,6 +95,7 @@ class MainWindow(QMainWindow):
         self.organisations: OrganisationsView | None = None
         self.accounts: AccountsView | None = None
         self.settings_view: SettingsView | None = None
+        self.audit_view: AuditView | None = None
         self.waiting_item: QListWidgetItem | None = None
 
         central = QWidget()
@@ -108,6 +114,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.lock_stack)
         self._add_pages()
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._page_shown)
         self.navigation.setCurrentRow(0)
 
         self._build_menus()
@@ -125,7 +132,7 @@ class MainWindow(QMainWindow):
                 minutes = settings_service.OrganisationSettings().idle_lock_minutes
             idle_lock_ms = minutes * 60_000
         self.idle = IdleWatcher(idle_lock_ms, self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(self.lock_after_idle)
         self.idle.start()
         chain_tab_order([self.navigation, *self._first_page_focus()])
 
@@ -194,6 +201,15 @@ class MainWindow(QMainWindow):
             self.settings_view = SettingsView(db, user)
             self._add_page(self.tr("Settings"), self.settings_view)
             self.settings_view.saved.connect(self._settings_saved)
+        if may(user, Action.VIEW_AUDIT):
+            self.audit_view = AuditView(db, user)
+            self._add_page(self.tr("Audit trail"), self.audit_view)
+            self.audit_view.open_requested.connect(self._open_from_audit)
+
+    def _page_shown(self, index: int) -> None:
+        # The trail grows while the window is open: show it as it is now.
+        if self.audit_view is not None and self.pages.widget(index) is self.audit_view:
+            self.audit_view.refresh()
 
     def _first_page_focus(self) -> list[QWidget]:
         if self.decisions is None:
@@ -287,17 +303,24 @@ class MainWindow(QMainWindow):
         form.activateWindow()
         return form
 
+    def _raise_open_form(self, record_id: int) -> RecordForm | None:
+        """The window already showing this record (not an earlier version), brought forward."""
+        for form in self.forms:
+            if form.record.id == record_id and form.version is None:
+                form.show()
+                form.raise_()
+                form.activateWindow()
+                return form
+        return None
+
     def open_form(
         self, record: DecisionRecord, *, recovery_slot: int | None = None, unsaved: bool = False
     ) -> RecordForm:
         """Show ``record`` in a form window (reusing one already open for it)."""
         if record.id is not None and recovery_slot is None:
-            for form in self.forms:
-                if form.record.id == record.id and form.version is None:
-                    form.show()
-                    form.raise_()
-                    form.activateWindow()
-                    return form
+            existing = self._raise_open_form(record.id)
+            if existing is not None:
+                return existing
         return self._make_form(record, recovery_slot=recovery_slot, unsaved=unsaved)
 
     def open_version(self, version: RecordVersion) -> RecordForm:
@@ -315,14 +338,38 @@ class MainWindow(QMainWindow):
             return None
         return self.open_form(record_service.new_record())
 
-    def open_record(self, record_id: int) -> RecordForm | None:
+    def open_record(
+        self, record_id: int, *, refused: Callable[[str], None] | None = None
+    ) -> RecordForm | None:
+        """Open the record in its window, reading it once (a read by someone other than
+        its author is an event in the trail); an open window is just brought forward.
+
+        ``refused`` takes the reason when the services refuse (else a dialog says it).
+        """
+        existing = self._raise_open_form(record_id)
+        if existing is not None:
+            return existing
         try:
             record = record_service.get_record(self.db, self.user, record_id)
-        except (ServiceError, StorageError) as error:
+        except ServiceError as error:
+            if refused is not None:
+                refused(str(error))
+                return None
             dialogs.show_error(self, self.tr("Cannot open the record"), str(error))
             self.refresh_lists()
             return None
+        except StorageError as error:
+            dialogs.show_error(self, self.tr("Cannot open the record"), str(error))
+            return None
         return self.open_form(record)
+
+    def _open_from_audit(self, record_id: int) -> None:
+        view = self.audit_view
+        if view is None:
+            return
+        form = self.open_record(record_id, refused=lambda text: view.show_message(text, "bad"))
+        if form is not None:
+            view.show_message("")
 
     def _form_closed(self, form: RecordForm) -> None:
         if form in self.forms:
@@ -396,7 +443,27 @@ class MainWindow(QMainWindow):
             return
         self.idle.set_interval(minutes * 60_000)
 
+    def sign_out(self) -> None:
+        """Record in the trail that this user signed out (once, however the window goes)."""
+        if self.signed_out:
+            return
+        self.signed_out = True
+        try:
+            account_service.sign_out(self.db, self.user)
+        except (ServiceError, StorageError) as error:
+            log.warning("Could not record the sign-out (%s)", type(error).__name__)
+
     # --- idle lock -----------------------------------------------------------------
+    def lock_after_idle(self) -> None:
+        """The idle timer fired: lock, and record the lock in the trail (once per lock)."""
+        if self.locked or self._signing_out:
+            return
+        self.lock()
+        try:
+            account_service.record_idle_lock(self.db, self.user)
+        except (ServiceError, StorageError) as error:
+            log.warning("Could not record the idle lock (%s)", type(error).__name__)
+
     def _lockable_windows(self) -> list[QWidget]:
         """Other open windows (dialogs) that would show content while locked."""
         app = QApplication.instance()
@@ -457,5 +524,6 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.waiting_timer.stop()
         event.accept()
+        self.sign_out()
         if not self._signing_out:
             self.closed_for_good.emit()

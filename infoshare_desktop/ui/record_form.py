@@ -8,7 +8,8 @@ problems are shown beside each field and in a summary at the top (GOV.UK pattern
 What the signed-in user may do is asked of the services (``allowed_actions``): the
 buttons shown, which answers can be typed, and the one primary action follow from
 it. A locked record opens read-only; its author corrects it with an addendum. The
-"History" tab lists the kept versions, the reviews, and what each version changed.
+"History" tab lists the kept versions, the reviews, what each version changed and
+the record's own events in the audit trail.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.domain.rules import AFTER_SHARING, Problem
 from infoshare_desktop.domain.vocab import RecordStatus, ReviewAction, VersionKind
 from infoshare_desktop.domain.workflow import REVIEW_FIELDS, Move, move
-from infoshare_desktop.services import accounts, organisations, recovery, review
+from infoshare_desktop.services import accounts, audit, organisations, recovery, review
 from infoshare_desktop.services import records as record_service
 from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.services.database import Database, StorageError
@@ -370,7 +371,11 @@ class RecordForm(QWidget):
         self.tabs.addTab(record_page, self.tr("Record"))
         self.history_panel = HistoryPanel()
         self.history_panel.open_version.connect(self.version_requested)
-        self.tabs.addTab(self.history_panel, self.tr("History"))
+        # Scrolls: versions, changes, reviews and audit events together outgrow a laptop.
+        self.history_scroll = QScrollArea()
+        self.history_scroll.setWidgetResizable(True)
+        self.history_scroll.setWidget(self.history_panel)
+        self.tabs.addTab(self.history_scroll, self.tr("History"))
 
         footer = QWidget()
         footer.setObjectName("FormFooter")
@@ -549,6 +554,13 @@ class RecordForm(QWidget):
             return
         self.history_panel.set_history(self.history, names)
         self.tabs.setTabVisible(1, True)
+        try:
+            events = audit.record_events(self.db, self.user, self.record.id)
+        except (ServiceError, StorageError) as error:
+            # Not allowed to see them (or the trail cannot be read): the table goes.
+            log.info("The record's audit events are not shown (%s)", type(error).__name__)
+            events = None
+        self.history_panel.set_audit_events(events)
 
     def _last_review(self, action: ReviewAction) -> str:
         if self.history is None:

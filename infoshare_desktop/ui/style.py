@@ -76,6 +76,12 @@ QListWidget#Navigation::item:selected, QListWidget#SectionIndex::item:selected {
 #FormMessage {{
     border: 3px solid {ERROR}; background: #ffffff; padding: 10px; font-weight: bold;
 }}
+#Notice {{ border-left: 6px solid {BRAND}; background: #ffffff; padding: 8px 10px; }}
+#Notice[tone="good"] {{ border-left: 6px solid {PRIMARY}; background: #cce2d8; color: #002d18; }}
+#Notice[tone="bad"] {{
+    border: 3px solid {ERROR}; border-left: 6px solid {ERROR}; background: #ffffff;
+    font-weight: bold;
+}}
 #AddendumBox {{ border-left: 6px solid {BRAND}; background: #ffffff; }}
 #LockPage {{ background: {PANEL}; color: {TEXT}; font-size: 16pt; font-weight: bold; }}
 #NavigationColumn {{ background: {PANEL}; border-right: 1px solid {BORDER}; }}

@@ -167,6 +167,234 @@ Your typing is autosaved every few seconds. If this keeps happening, tell your I
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="96"/>
+        <source>Audit trail</source>
+        <extracomment>The screen shows at most this many events (the newest); exports take them all. The record id of an event to open.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="100"/>
+        <source>Check the trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="102"/>
+        <source>Check that no event has been changed, removed or inserted since it was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="103"/>
+        <source>Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="104"/>
+        <source>Save the events listed below as a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="105"/>
+        <source>Export to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="106"/>
+        <source>Save the events listed below as a PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="112"/>
+        <source>Everything done in InfoShare, newest first. Press Enter or double-click an event to open its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="115"/>
+        <source>Everything done in InfoShare, newest first. Record content is left out: administrators do not read decision records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="123"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="123"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="125"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="126"/>
+        <source>All or part of a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="128"/>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="128"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="132"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="134"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="178"/>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="237"/>
+        <source>{username} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="250"/>
+        <source>Enter the “{box}” date as dd/mm/yyyy, for example 03/11/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="255"/>
+        <source>The “To” date must be the same as or after the “From” date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="282"/>
+        <source>who: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="284"/>
+        <source>record: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="286"/>
+        <source>action: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="289"/>
+        <source>from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="291"/>
+        <source>to {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="340"/>
+        <source>The newest {count} events are shown: narrow the filters to see older ones. Exports include every matching event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="344"/>
+        <source>1 event matches the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="345"/>
+        <source>{count} events match the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="347"/>
+        <source>1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="348"/>
+        <source>{count} events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="353"/>
+        <source>No events match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="354"/>
+        <source>No events recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="369"/>
+        <source>This event is not about a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="386"/>
+        <source>The audit trail is intact: no event has been changed, removed or inserted.
+{result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="390"/>
+        <source>The audit trail has been tampered with. Tell your Caldicott Guardian and your IT service desk, and keep a copy of this database as it is.
+{result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="412"/>
+        <source>1 event saved to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="413"/>
+        <source>{count} events saved to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="422"/>
+        <source>Export the audit events to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="423"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="432"/>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="463"/>
+        <source>Cannot save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="433"/>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="464"/>
+        <source>The file could not be written ({reason}). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="441"/>
+        <source>Export the audit events to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/audit_view.py" line="442"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../infoshare_desktop/ui/sign_in.py" line="230"/>
@@ -213,365 +441,445 @@ Your typing is autosaved every few seconds. If this keeps happening, tell your I
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="97"/>
+        <location filename="../../infoshare_desktop/cli.py" line="99"/>
         <source>the database file to use (default: $INFOSHARE_DB if set, otherwise {default})</source>
         <extracomment>Exit codes: the database or display cannot be used (as argparse&apos;s usage errors). The command started but could not finish (an output that cannot be written). A bug: reported without its message, which could hold personal data. Sign-in or permission refused (wrong password, locked account, not allowed). Who the command acts as, and their password, when not given on the command line. The password for a new account or a reset, when not typed at a prompt.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="103"/>
+        <location filename="../../infoshare_desktop/cli.py" line="105"/>
         <source>InfoShare Desktop: record decisions to share, or not to share, personal information about children and families. With no command, opens the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="108"/>
+        <location filename="../../infoshare_desktop/cli.py" line="110"/>
         <source>The database holds OFFICIAL-SENSITIVE personal data: keep it, and any export, on an encrypted, access-controlled drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="124"/>
+        <location filename="../../infoshare_desktop/cli.py" line="126"/>
         <source>fill a database with fictional records, for training or trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="125"/>
+        <location filename="../../infoshare_desktop/cli.py" line="127"/>
         <source>Add fictional but realistic decision records, and a directory of fictional organisations, to a database. On a new database it first creates the demo organisation and its logins (practitioner1 to practitioner4, manager1, manager2, guardian1, admin1; password: demo-password), whose people take the records through every workflow state. Every name is made up and every case reference starts with DEMO-. Refuses a database of a real organisation or one that holds real records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="139"/>
+        <location filename="../../infoshare_desktop/cli.py" line="141"/>
         <source>how many records to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="143"/>
+        <location filename="../../infoshare_desktop/cli.py" line="145"/>
         <source>a number that picks the records: the same seed gives the same records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="149"/>
+        <location filename="../../infoshare_desktop/cli.py" line="151"/>
         <source>write the records you may read to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="150"/>
+        <location filename="../../infoshare_desktop/cli.py" line="152"/>
         <source>Write every record the signed-in user may read to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="156"/>
+        <location filename="../../infoshare_desktop/cli.py" line="158"/>
         <source>a spreadsheet file (CSV) with one row per record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="157"/>
+        <location filename="../../infoshare_desktop/cli.py" line="159"/>
         <source>Write every record you may read (--user) as one row of a CSV file that Excel and LibreOffice open directly: reference, status, practitioner, one column per question, answers as shown on screen, dates as dd/mm/yyyy and times in UK time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="168"/>
+        <location filename="../../infoshare_desktop/cli.py" line="170"/>
+        <location filename="../../infoshare_desktop/cli.py" line="295"/>
         <source>the CSV file to write (replaced if it exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="174"/>
+        <location filename="../../infoshare_desktop/cli.py" line="176"/>
         <source>add, list or deactivate accounts, or reset a password (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="176"/>
+        <location filename="../../infoshare_desktop/cli.py" line="178"/>
         <source>Manage accounts, acting as an administrator (--user). Accounts are never deleted, only deactivated. On a new database with no accounts, &apos;user add&apos; creates the first administrator instead: give it --organisation and --role administrator. A new password is read from ${env} or asked for twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="188"/>
+        <location filename="../../infoshare_desktop/cli.py" line="190"/>
         <source>create an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="189"/>
+        <location filename="../../infoshare_desktop/cli.py" line="191"/>
         <source>Create an account with one or more roles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="192"/>
+        <location filename="../../infoshare_desktop/cli.py" line="194"/>
         <source>the name the person signs in with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="194"/>
+        <location filename="../../infoshare_desktop/cli.py" line="196"/>
         <source>the person&apos;s full name, as shown on records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="196"/>
+        <location filename="../../infoshare_desktop/cli.py" line="198"/>
         <source>for example &apos;Social worker&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="200"/>
+        <location filename="../../infoshare_desktop/cli.py" line="202"/>
         <source>one of {roles}; repeat for several roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="205"/>
+        <location filename="../../infoshare_desktop/cli.py" line="207"/>
         <source>a team the person works in (created if missing); repeat for several teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="210"/>
+        <location filename="../../infoshare_desktop/cli.py" line="212"/>
         <source>a team the person manages (created if missing); repeat for several teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="215"/>
+        <location filename="../../infoshare_desktop/cli.py" line="217"/>
         <source>the organisation&apos;s name: only for the first administrator of a new database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="220"/>
+        <location filename="../../infoshare_desktop/cli.py" line="222"/>
         <source>the protective marking on reports, with --organisation (default OFFICIAL-SENSITIVE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="225"/>
+        <location filename="../../infoshare_desktop/cli.py" line="227"/>
         <source>list every account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="226"/>
+        <location filename="../../infoshare_desktop/cli.py" line="228"/>
         <source>List every account, including deactivated ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="230"/>
+        <location filename="../../infoshare_desktop/cli.py" line="232"/>
         <source>stop an account signing in (it is kept, with its records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="231"/>
+        <location filename="../../infoshare_desktop/cli.py" line="233"/>
         <source>Deactivate an account. Its records are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="236"/>
+        <location filename="../../infoshare_desktop/cli.py" line="238"/>
         <source>set a new password (also unlocks the account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="237"/>
+        <location filename="../../infoshare_desktop/cli.py" line="239"/>
         <source>Set a new password for an account and unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="249"/>
+        <location filename="../../infoshare_desktop/cli.py" line="254"/>
+        <source>check the audit trail, or export its events (Caldicott Guardians and administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="256"/>
+        <source>The audit trail records who did what, and when: signing in and out, every change to a record and every review, who looked at someone else&apos;s record, exports, and changes to settings and accounts. Each event carries a fingerprint of the one before it, so an event that is changed, removed or slipped in later shows up. Only a Caldicott Guardian or an administrator (--user) can use these commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="270"/>
+        <source>check that no audit event has been changed, removed or added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="272"/>
+        <source>Check every event in the audit trail, oldest first. If nothing has been tampered with, prints &apos;OK: N events, head H&apos; (H is the fingerprint of the newest event) and exits with 0. Otherwise prints &apos;BROKEN at event N: ...&apos;, naming the first event that is wrong and what is wrong with it, and exits with 1. Signing in to run the check is itself recorded, so N grows by one each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="284"/>
+        <source>write audit events to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="285"/>
+        <source>Write the audit events that match every filter given to a CSV file that Excel and LibreOffice open directly, newest first, with times in UK time. With no filter, every event is written. The export is itself recorded in the audit trail (what, how many and which filters; never the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="299"/>
+        <source>only events on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="303"/>
+        <source>only events on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="308"/>
+        <source>only events of this kind, one of: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="313"/>
+        <source>only events about the record with this reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="317"/>
+        <source>only events by this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="327"/>
         <source>the username to act as (default: ${user_env}); the password is read from ${password_env} or asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="264"/>
+        <location filename="../../infoshare_desktop/cli.py" line="342"/>
+        <source>must be a date as dd/mm/yyyy, for example 03/11/2026 (got {text!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="354"/>
         <source>must be a whole number, 0 or more (got {text!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="293"/>
+        <location filename="../../infoshare_desktop/cli.py" line="383"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="314"/>
+        <location filename="../../infoshare_desktop/cli.py" line="404"/>
         <source>No password given: nothing done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="321"/>
+        <location filename="../../infoshare_desktop/cli.py" line="411"/>
         <source>Say who you are: add --user NAME, or set {env}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="331"/>
+        <location filename="../../infoshare_desktop/cli.py" line="421"/>
         <source>No password for {username}: set {env}, or run the command in a terminal to be asked for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="336"/>
+        <location filename="../../infoshare_desktop/cli.py" line="426"/>
         <source>Password for {username}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="361"/>
+        <location filename="../../infoshare_desktop/cli.py" line="451"/>
         <source>No new password for {username}: set {env}, or run the command in a terminal to be asked for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="366"/>
+        <location filename="../../infoshare_desktop/cli.py" line="456"/>
         <source>New password for {username}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="368"/>
+        <location filename="../../infoshare_desktop/cli.py" line="458"/>
         <source>Type the new password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="370"/>
+        <location filename="../../infoshare_desktop/cli.py" line="460"/>
         <source>The two passwords do not match: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="380"/>
+        <location filename="../../infoshare_desktop/cli.py" line="470"/>
         <source>There is no display to open the InfoShare window on. To run it without a screen, use: QT_QPA_PLATFORM=offscreen infoshare ... (or use the headless commands &apos;infoshare demo&apos; and &apos;infoshare export csv&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="409"/>
+        <location filename="../../infoshare_desktop/cli.py" line="499"/>
         <source>{path} already holds real accounts or records. Demo records go only into a new database or a demo one: choose another file with --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="417"/>
+        <location filename="../../infoshare_desktop/cli.py" line="507"/>
         <source>Added {count} fictional records to {path} in {seconds:.1f} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="429"/>
-        <location filename="../../infoshare_desktop/cli.py" line="466"/>
+        <location filename="../../infoshare_desktop/cli.py" line="519"/>
+        <location filename="../../infoshare_desktop/cli.py" line="556"/>
         <source>There is no database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="432"/>
+        <location filename="../../infoshare_desktop/cli.py" line="522"/>
+        <location filename="../../infoshare_desktop/cli.py" line="782"/>
         <source>{target} is a folder: give a file name to write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="436"/>
+        <location filename="../../infoshare_desktop/cli.py" line="526"/>
+        <location filename="../../infoshare_desktop/cli.py" line="786"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="440"/>
+        <location filename="../../infoshare_desktop/cli.py" line="530"/>
+        <location filename="../../infoshare_desktop/cli.py" line="790"/>
         <source>The export would replace the database itself: choose another output file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="448"/>
+        <location filename="../../infoshare_desktop/cli.py" line="538"/>
+        <location filename="../../infoshare_desktop/cli.py" line="836"/>
         <source>Cannot write {target}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="454"/>
+        <location filename="../../infoshare_desktop/cli.py" line="544"/>
         <source>Wrote {count} records to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="476"/>
+        <location filename="../../infoshare_desktop/cli.py" line="566"/>
         <source>{reason} Only an administrator can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="491"/>
+        <location filename="../../infoshare_desktop/cli.py" line="581"/>
         <source>There is no account called {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="527"/>
+        <location filename="../../infoshare_desktop/cli.py" line="617"/>
         <source>{path} has no accounts yet: the first account must be an administrator. Add --role administrator and --organisation NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="533"/>
+        <location filename="../../infoshare_desktop/cli.py" line="623"/>
         <source>{path} has no accounts yet: name the organisation with --organisation NAME to create its first administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="543"/>
+        <location filename="../../infoshare_desktop/cli.py" line="633"/>
         <source>Set up {organisation} with its first administrator, {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="548"/>
+        <location filename="../../infoshare_desktop/cli.py" line="638"/>
         <source>{path} is already set up: --organisation and --marking are only for the first administrator. Change the organisation&apos;s settings in the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="562"/>
+        <location filename="../../infoshare_desktop/cli.py" line="652"/>
         <source>Created the account {username} ({roles}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="595"/>
+        <location filename="../../infoshare_desktop/cli.py" line="685"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="595"/>
+        <location filename="../../infoshare_desktop/cli.py" line="685"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="596"/>
+        <location filename="../../infoshare_desktop/cli.py" line="686"/>
         <source>USERNAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="596"/>
+        <location filename="../../infoshare_desktop/cli.py" line="686"/>
         <source>FULL NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="597"/>
+        <location filename="../../infoshare_desktop/cli.py" line="687"/>
         <source>ROLES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="597"/>
+        <location filename="../../infoshare_desktop/cli.py" line="687"/>
         <source>TEAMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="598"/>
+        <location filename="../../infoshare_desktop/cli.py" line="688"/>
         <source>ACTIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="598"/>
+        <location filename="../../infoshare_desktop/cli.py" line="688"/>
         <source>LOCKED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="603"/>
+        <location filename="../../infoshare_desktop/cli.py" line="693"/>
         <source>manages {team}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="626"/>
+        <location filename="../../infoshare_desktop/cli.py" line="716"/>
         <source>{username} was already deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="632"/>
+        <location filename="../../infoshare_desktop/cli.py" line="722"/>
         <source>Deactivated {username}: they can no longer sign in. Their records are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="649"/>
+        <location filename="../../infoshare_desktop/cli.py" line="739"/>
         <source>Set a new password for {username}; the account is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="679"/>
-        <source>--user is for &apos;infoshare export csv&apos; and &apos;infoshare user&apos;. The app asks who you are when it opens, and the demo signs in as its own people.</source>
+        <location filename="../../infoshare_desktop/cli.py" line="753"/>
+        <source>{reason} Only a Caldicott Guardian or an administrator can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="804"/>
+        <source>--until must be the same day as --since or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="843"/>
+        <source>Wrote {count} audit events to {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="879"/>
+        <source>--user is for &apos;infoshare export csv&apos;, &apos;infoshare user&apos; and &apos;infoshare audit&apos;. The app asks who you are when it opens, and the demo signs in as its own people.</source>
         <extracomment>Which option or argument a problem&apos;s field comes from, to say where to fix it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="728"/>
+        <location filename="../../infoshare_desktop/cli.py" line="931"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="733"/>
+        <location filename="../../infoshare_desktop/cli.py" line="936"/>
         <source>Unexpected error ({kind} at {where}). Please report it to IT support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,118 +998,129 @@ Choose “New record” to record your first decision to share, or not to share,
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="77"/>
-        <location filename="../../infoshare_desktop/ui/history.py" line="88"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="80"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="91"/>
         <source>Versions</source>
         <extracomment>A RecordVersion to open read-only.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="79"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="82"/>
         <source>A version is kept each time the record is submitted, completed or corrected by an addendum. Select one to see what it changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="86"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="89"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="86"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="89"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="86"/>
-        <location filename="../../infoshare_desktop/ui/history.py" line="113"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="89"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="116"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="86"/>
-        <location filename="../../infoshare_desktop/ui/history.py" line="113"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="89"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="116"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="87"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="90"/>
         <source>Reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="91"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="94"/>
         <source>No versions yet: this record has not been submitted or completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="96"/>
-        <location filename="../../infoshare_desktop/ui/history.py" line="108"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="99"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="111"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="99"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="102"/>
         <source>Open this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="100"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="103"/>
         <source>Show the record as it was then, read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="108"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="111"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="108"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="111"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="108"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="111"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="111"/>
         <location filename="../../infoshare_desktop/ui/history.py" line="114"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="117"/>
         <source>Reviews and comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="113"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="116"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="113"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="116"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="117"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="120"/>
         <source>No reviews yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="171"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="123"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="135"/>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="126"/>
+        <source>Everything done to this record, oldest first: each save, review, viewing by someone other than its author, and addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/history.py" line="202"/>
         <source>What version {number} changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="176"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="207"/>
         <source>The first version kept: there is no earlier version to compare it with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="186"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="217"/>
         <source>Compared with version {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="190"/>
+        <location filename="../../infoshare_desktop/ui/history.py" line="221"/>
         <source>No answers changed from version {number}: only the status moved on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,129 +1205,135 @@ Choose “New record” to record your first decision to share, or not to share,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="90"/>
         <source>InfoShare</source>
-        <extracomment>How often the &quot;Waiting for me (N)&quot; count is refreshed. The user asked to sign out and let someone else sign in (forms already closed). The window was closed to leave InfoShare (not to switch user).</extracomment>
+        <extracomment>How often the &quot;Waiting for me (N)&quot; count is refreshed. The user asked to sign out and let someone else sign in (forms already closed). The window was closed to leave InfoShare (not to switch user). Set once the sign-out is in the audit trail (closing or switching user).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="110"/>
         <source>InfoShare is locked.
 Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="151"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="159"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="161"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="163"/>
         <source>Sign out and let someone else sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="187"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="192"/>
         <source>Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="196"/>
         <source>Recipient organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="199"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="202"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="206"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="236"/>
         <source>&amp;New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="260"/>
         <source>&amp;About InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="265"/>
         <source>About InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="266"/>
         <source>&lt;b&gt;InfoShare Desktop&lt;/b&gt;&lt;p&gt;Record each decision to share, or not to share, information about children and families: what, with whom, when, why and on what lawful basis.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="287"/>
         <source>Waiting for me ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="362"/>
         <source>Cannot open the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="409"/>
         <source>Cannot discard the autosaved work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,359 +1437,359 @@ Enter your password to unlock.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="98"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="99"/>
         <source>Request advice…</source>
         <extracomment>Default pause after the last change before the content is autosaved.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="99"/>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="104"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="100"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="105"/>
         <source>Request advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="100"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="101"/>
         <source>Ask for advice before you decide, for example from the Caldicott Guardian or legal. Say what you need advice on. The record stays in your queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="109"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="110"/>
         <source>Authorise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="110"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="111"/>
         <source>Authorise this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="111"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="112"/>
         <source>Your name, job title and today&apos;s date are recorded on the record as its authorisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="115"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="116"/>
         <source>Authorise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="120"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="121"/>
         <source>Return for amendment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="121"/>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="126"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="122"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="127"/>
         <source>Return for amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="122"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="123"/>
         <source>The record goes back to its author to change and submit again. Say what needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="131"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="132"/>
         <source>Decline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="132"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="133"/>
         <source>Decline this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="133"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="134"/>
         <source>The information must not be shared as recorded. The record stays locked as declined. Say why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="137"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="138"/>
         <source>Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="142"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="143"/>
         <source>Review emergency share…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="143"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="144"/>
         <source>Review an emergency share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="144"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="145"/>
         <source>This information was shared in an emergency, before review. Record that you have reviewed it, with any comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="148"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="149"/>
         <source>Record review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="153"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="154"/>
         <source>Guardian decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="154"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="155"/>
         <source>Caldicott Guardian decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="155"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="156"/>
         <source>Record the Caldicott Guardian&apos;s decision on this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="157"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="158"/>
         <source>Record decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="241"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="242"/>
         <source>Recovered: not saved yet</source>
         <extracomment>Which reviewer&apos;s action is the primary one, best first. Which review entry explains a status, shown at the top of the form. Emitted with the record id after every successful save or review. Emitted when the window has closed. Emitted with a RecordVersion to open read-only. Set when this window shows an earlier version, read-only.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="263"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="264"/>
         <source>InfoShare is locked.
 Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="298"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="299"/>
         <source>Sections of the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="322"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="323"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="358"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="359"/>
         <source>The manager&apos;s authorisation below is filled in by the review: when a manager authorises, returns or declines the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="370"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="371"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="373"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="378"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="384"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="389"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="386"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="391"/>
         <source>Save draft (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="387"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="392"/>
         <source>Submit for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="389"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="394"/>
         <source>Send it to your manager to authorise. It is locked from then on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="391"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="396"/>
         <source>Mark complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="392"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="397"/>
         <source>Add addendum…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="394"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="399"/>
         <source>Correct the record: the earlier version stays readable in its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="396"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="401"/>
         <source>Save addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="397"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="402"/>
         <source>Cancel addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="426"/>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="432"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="431"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="437"/>
         <source>There is a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="443"/>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="457"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="448"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="462"/>
         <source>Reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="446"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="451"/>
         <source>Change the answers that need correcting below, and say here why. The earlier version stays readable in the record&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="560"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="572"/>
         <source>{action} by {name} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="570"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="582"/>
         <source>Version {number} ({kind}), kept on {when} by {name}. This is an earlier version, shown read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="576"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="588"/>
         <source>Adding an addendum: say why in the box below, change what needs correcting, then choose “Save addendum”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="582"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="594"/>
         <source>Shown read-only: only {name} can change this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="583"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="595"/>
         <source>its author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="589"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="601"/>
         <source>Authorised and locked. Record how and when the information was shared and whether the person was told, then choose “Mark complete”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="593"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="605"/>
         <source>Completed on {when} and locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="598"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="610"/>
         <source>Submitted on {when} and locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="600"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="612"/>
         <source>To correct it, add an addendum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="603"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="615"/>
         <source>It was shared in an emergency and is waiting for a manager&apos;s review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="694"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="706"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="707"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="719"/>
         <source>New record, not yet saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="709"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="721"/>
         <source>{reference}, version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="718"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="730"/>
         <source>Recorded by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="734"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="746"/>
         <source>New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="736"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="748"/>
         <source>{name}{marker} – InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="878"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="890"/>
         <source>Cannot save the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="881"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="893"/>
         <source>Draft saved at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="894"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="906"/>
         <source>Draft saved; not submitted yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="898"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="910"/>
         <source>Cannot submit the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="901"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="913"/>
         <source>Submitted for review at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="915"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="927"/>
         <source>Draft saved; the record is not complete yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="919"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="931"/>
         <source>Cannot complete the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="922"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="934"/>
         <source>Record completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="975"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="986"/>
         <source>Unsaved changes (autosave failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="978"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="989"/>
         <source>Unsaved changes, kept safe at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="1022"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="1033"/>
         <source>Cannot save the addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="1029"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="1040"/>
         <source>Addendum saved at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="1066"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="1077"/>
         <source>{status} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,6 +2481,121 @@ Enter your password to unlock.</source>
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="29"/>
+        <source>When</source>
+        <extracomment>Audit times carry seconds: several events often share a minute. Longest details summary; the full details stay in the database.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="30"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="31"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="32"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="33"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="35"/>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="36"/>
+        <source>Comment: {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="37"/>
+        <source>Status now: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="38"/>
+        <source>Changed: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="39"/>
+        <source>{count} wrong passwords in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="40"/>
+        <source>locked for {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="41"/>
+        <source>emergency share, awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="42"/>
+        <source>{what}, {rows} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="43"/>
+        <source>filters: {filters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="44"/>
+        <source>Account: {username}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="45"/>
+        <source>Team: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="46"/>
+        <source>Organisation: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="47"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="50"/>
+        <source>wrong password</source>
+        <extracomment>A failed sign-in&apos;s reason as the service records it, in words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="51"/>
+        <source>unknown username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="52"/>
+        <source>account deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit_text.py" line="53"/>
+        <source>account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>display</name>
     <message>
         <location filename="../../infoshare_desktop/domain/display.py" line="29"/>
@@ -2199,7 +2639,7 @@ Enter your password to unlock.</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../infoshare_desktop/services/export.py" line="49"/>
+        <location filename="../../infoshare_desktop/services/export.py" line="47"/>
         <source>{name} cannot read decision records (administrators manage accounts and settings, not records), so there is nothing to export. Sign in as a practitioner, manager or Caldicott Guardian.</source>
         <extracomment>Spreadsheets run a cell starting with these as a formula (&quot;CSV injection&quot;).</extracomment>
         <translation type="unfinished"></translation>
@@ -2877,6 +3317,50 @@ Enter your password to unlock.</source>
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit.py" line="43"/>
+        <source>Audit trail</source>
+        <extracomment>The PDF&apos;s title in its metadata (never a person&apos;s name).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit.py" line="44"/>
+        <source>Generated by {name} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit.py" line="45"/>
+        <source>Filters: {filters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit.py" line="46"/>
+        <source>none (every event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit.py" line="47"/>
+        <source>1 event, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit.py" line="48"/>
+        <source>{count} events, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/audit.py" line="49"/>
+        <source>No events match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/layout.py" line="27"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <location filename="../../infoshare_desktop/domain/accounts.py" line="16"/>
@@ -2906,7 +3390,7 @@ Enter your password to unlock.</source>
     <message>
         <location filename="../../infoshare_desktop/domain/accounts.py" line="29"/>
         <location filename="../../infoshare_desktop/domain/organisation.py" line="14"/>
-        <location filename="../../infoshare_desktop/services/settings.py" line="24"/>
+        <location filename="../../infoshare_desktop/services/settings.py" line="26"/>
         <source>Shorten this to {limit} characters or fewer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,7 +3401,7 @@ Enter your password to unlock.</source>
     </message>
     <message>
         <location filename="../../infoshare_desktop/domain/organisation.py" line="12"/>
-        <location filename="../../infoshare_desktop/services/settings.py" line="20"/>
+        <location filename="../../infoshare_desktop/services/settings.py" line="22"/>
         <source>Enter the organisation&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,23 +3411,23 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="115"/>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="118"/>
         <source>You cannot {action}: it is {relation}.</source>
         <extracomment>role -&gt; action -&gt; the relations under which the role may act.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="116"/>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="119"/>
         <source>You cannot {action}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="117"/>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="120"/>
         <source>You cannot {action}: it is your own record. Another manager must review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="120"/>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="123"/>
         <source>This account has been deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2989,78 +3473,266 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/accounts.py" line="39"/>
+        <location filename="../../infoshare_desktop/services/accounts.py" line="41"/>
         <source>This username is already taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/accounts.py" line="40"/>
+        <location filename="../../infoshare_desktop/services/accounts.py" line="42"/>
         <source>A team with this name already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/accounts.py" line="41"/>
+        <location filename="../../infoshare_desktop/services/accounts.py" line="43"/>
         <source>Choose teams from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/accounts.py" line="42"/>
+        <location filename="../../infoshare_desktop/services/accounts.py" line="44"/>
         <source>Enter your current password correctly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/accounts.py" line="43"/>
+        <location filename="../../infoshare_desktop/services/accounts.py" line="45"/>
         <source>Choose a new password that is different from the current one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/organisations.py" line="17"/>
+        <location filename="../../infoshare_desktop/services/organisations.py" line="19"/>
         <source>An organisation with this name is already in the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/records.py" line="53"/>
+        <location filename="../../infoshare_desktop/services/records.py" line="55"/>
         <source>Select an organisation from the directory, or add it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/records.py" line="56"/>
+        <location filename="../../infoshare_desktop/services/records.py" line="58"/>
         <source>Enter the reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/records.py" line="57"/>
+        <location filename="../../infoshare_desktop/services/records.py" line="59"/>
         <source>Change at least one answer, or cancel the addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/review.py" line="28"/>
+        <location filename="../../infoshare_desktop/services/review.py" line="30"/>
         <source>Enter a comment saying why, so the practitioner knows what to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/review.py" line="31"/>
+        <location filename="../../infoshare_desktop/services/review.py" line="33"/>
         <source>Enter the Caldicott Guardian&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/review.py" line="32"/>
+        <location filename="../../infoshare_desktop/services/review.py" line="34"/>
         <source>Shorten the comment to {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/settings.py" line="21"/>
+        <location filename="../../infoshare_desktop/services/settings.py" line="23"/>
         <source>Enter the protective marking, for example OFFICIAL-SENSITIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/settings.py" line="25"/>
+        <location filename="../../infoshare_desktop/services/settings.py" line="27"/>
         <source>Enter a whole number from {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vocab</name>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="28"/>
+        <source>Organisation set up</source>
+        <extracomment>The &quot;previous hash&quot; of the very first event.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="29"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="30"/>
+        <source>Failed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="31"/>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="32"/>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="33"/>
+        <source>Locked after inactivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="34"/>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="36"/>
+        <source>Record created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="37"/>
+        <source>Draft saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="38"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="334"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="379"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="39"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="335"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="364"/>
+        <source>Advice requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="40"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="300"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="336"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="365"/>
+        <source>Authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="41"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="301"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="337"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="366"/>
+        <source>Returned for amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="42"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="302"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="338"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="367"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="43"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="368"/>
+        <source>Emergency share reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="46"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="371"/>
+        <source>Caldicott Guardian decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="49"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="339"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="380"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="50"/>
+        <source>Addendum added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="51"/>
+        <source>Viewed by someone other than the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="53"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="54"/>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="55"/>
+        <source>Report generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="57"/>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="58"/>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="59"/>
+        <source>Account changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="60"/>
+        <source>Account deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="63"/>
+        <source>Account reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="66"/>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="67"/>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="68"/>
+        <source>Team created or renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="69"/>
+        <source>Directory organisation saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="72"/>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="73"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="74"/>
+        <source>Record disposed of</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../infoshare_desktop/domain/permissions.py" line="21"/>
         <source>create records</source>
@@ -3137,27 +3809,32 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="62"/>
-        <source>your own record</source>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="46"/>
+        <source>see the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/domain/permissions.py" line="63"/>
-        <source>a record from your team</source>
+        <source>your own record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/domain/permissions.py" line="64"/>
-        <source>a record from a team you manage</source>
+        <source>a record from your team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/domain/permissions.py" line="65"/>
-        <source>another team&apos;s record</source>
+        <source>a record from a team you manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/domain/permissions.py" line="66"/>
+        <source>another team&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="67"/>
         <source>no particular record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,27 +4368,6 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="300"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="336"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="365"/>
-        <source>Authorised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="301"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="337"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="366"/>
-        <source>Returned for amendment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="302"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="338"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="367"/>
-        <source>Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../infoshare_desktop/domain/vocab.py" line="306"/>
         <source>Face to face</source>
         <translation type="unfinished"></translation>
@@ -3782,24 +4438,6 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="334"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="379"/>
-        <source>Submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="335"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="364"/>
-        <source>Advice requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="339"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="380"/>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../infoshare_desktop/domain/vocab.py" line="355"/>
         <source>Practitioner</source>
         <translation type="unfinished"></translation>
@@ -3812,16 +4450,6 @@ Enter your password to unlock.</source>
     <message>
         <location filename="../../infoshare_desktop/domain/vocab.py" line="358"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="368"/>
-        <source>Emergency share reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="371"/>
-        <source>Caldicott Guardian decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

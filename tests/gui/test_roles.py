@@ -40,14 +40,14 @@ def test_navigation_per_role(qtbot, db, practitioner, manager) -> None:
     assert boss.waiting_timer.isActive() and boss.waiting_timer.interval() == 60_000
 
     oversight = window_for(qtbot, db, guardian)
-    assert oversight.page_names() == ["Decisions", "Recipient organisations"]
+    assert oversight.page_names() == ["Decisions", "Recipient organisations", "Audit trail"]
     assert oversight.decisions is not None
     assert not oversight.decisions.new_button.isVisible()
     assert not oversight.decisions.table.isColumnHidden(3)
     assert len(oversight.decisions.filter_widgets) == 3
 
     it = window_for(qtbot, db, admin)
-    assert it.page_names() == ["Recipient organisations", "Accounts", "Settings"]
+    assert it.page_names() == ["Recipient organisations", "Accounts", "Settings", "Audit trail"]
     assert it.decisions is None and it.waiting is None  # no record content at all
     assert not it.new_action.isEnabled()
     assert it.user_role.text() == "Administrator"

@@ -19,7 +19,14 @@ from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.organisation import Organisation
 from infoshare_desktop.domain.permissions import Action
 from infoshare_desktop.domain.vocab import RecipientType, RecordStatus, Role
-from infoshare_desktop.services import accounts, organisations, records, review, settings
+from infoshare_desktop.services import (
+    accounts,
+    audit,
+    organisations,
+    records,
+    review,
+    settings,
+)
 from infoshare_desktop.services.errors import PermissionDeniedError
 from infoshare_desktop.storage.database import Database
 from tests.services.org import Org, build
@@ -46,8 +53,10 @@ EXPECTED: dict[Role, dict[Action, set[str]]] = {
 EXPECTED_GENERAL: dict[Role, set[Action]] = {
     P: {Action.CREATE_RECORD, Action.MANAGE_ORGANISATIONS},
     M: {Action.MANAGE_ORGANISATIONS},
-    G: {Action.MANAGE_ORGANISATIONS},
-    A: {Action.MANAGE_ORGANISATIONS, Action.MANAGE_ACCOUNTS, Action.MANAGE_SETTINGS},
+    # Caldicott Guardians and administrators (auditors) see the audit trail.
+    G: {Action.MANAGE_ORGANISATIONS, Action.VIEW_AUDIT},
+    A: {Action.MANAGE_ORGANISATIONS, Action.MANAGE_ACCOUNTS, Action.MANAGE_SETTINGS,
+        Action.VIEW_AUDIT},
 }
 
 # What state a record must be in for each action to be possible at all, and the call.
@@ -150,6 +159,7 @@ GENERAL_CALLS: dict[Action, Callable[[Database, User], object]] = {
     Action.MANAGE_ACCOUNTS: lambda db, u: accounts.create_team(db, u, f"Team {next(_names)}"),
     Action.MANAGE_SETTINGS: lambda db, u: settings.update_settings(
         db, u, settings.get_settings(db)),
+    Action.VIEW_AUDIT: lambda db, u: audit.verify(db, u),
 }
 
 
