@@ -427,16 +427,20 @@ def _password(username: str) -> str:
         username=username))
 
 
-def sign_in(db: Database, given_username: str | None) -> User:
+def sign_in(db: Database, given_username: str | None, *, to_check_trail: bool = False) -> User:
     """The user the command acts as, signed in with their password.
 
     A wrong password counts towards the account's lockout, as in the app.
+    ``to_check_trail`` lets ``audit verify`` sign in even when the audit trail is
+    too damaged to record the sign-in.
     """
     from infoshare_desktop.services import accounts
 
     username = _username(given_username)
     password = _password(username)
     try:
+        if to_check_trail:
+            return accounts.authenticate_to_check_trail(db, username, password)
         return accounts.authenticate(db, username, password)
     except AuthenticationError as error:
         raise CommandError(str(error), EXIT_REFUSED) from None
@@ -761,7 +765,7 @@ def run_audit_verify(args: argparse.Namespace) -> int:
 
     db = _open(_existing_database(args.db))
     try:
-        actor = sign_in(db, args.user)
+        actor = sign_in(db, args.user, to_check_trail=True)
         _require_auditor(actor)
         report = audit.verify(db, actor)
     finally:

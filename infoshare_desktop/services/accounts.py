@@ -7,6 +7,7 @@ are deactivated, never deleted, so every record keeps a real author.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -37,6 +38,7 @@ from infoshare_desktop.services.errors import (
 from infoshare_desktop.services.guard import current, require
 from infoshare_desktop.storage import accounts as store
 from infoshare_desktop.storage.database import Database
+from infoshare_desktop.storage.errors import AuditTrailDamagedError
 
 MSG_USERNAME_TAKEN = QT_TRANSLATE_NOOP("rules", "This username is already taken")
 MSG_TEAM_TAKEN = QT_TRANSLATE_NOOP("rules", "A team with this name already exists")
@@ -45,6 +47,8 @@ MSG_WRONG_CURRENT = QT_TRANSLATE_NOOP("rules", "Enter your current password corr
 MSG_SAME_PASSWORD = QT_TRANSLATE_NOOP(
     "rules", "Choose a new password that is different from the current one"
 )
+
+log = logging.getLogger(__name__)
 
 WRONG_PASSWORD = "Wrong username or password."
 DEACTIVATED = "This account has been deactivated. Ask an administrator if you need it again."
@@ -103,7 +107,8 @@ def set_up_organisation(
 
 
 def _check_password(
-    db: Database, user_id: int, password: str, success: AuditAction | None
+    db: Database, user_id: int, password: str, success: AuditAction | None,
+    *, unrecorded_if_trail_damaged: bool = False,
 ) -> None:
     """Verify ``password`` for ``user_id``, counting failures towards the lockout.
 
@@ -152,7 +157,12 @@ def _check_password(
             if _hasher.check_needs_rehash(state.password_hash):
                 store.set_password_hash(session, user_id, hash_password(password))
             if success is not None:
-                trail.log(session, user, success)
+                try:
+                    trail.log(session, user, success)
+                except AuditTrailDamagedError:
+                    if not unrecorded_if_trail_damaged:
+                        raise
+                    log.warning("Sign-in to check a damaged audit trail was not recorded")
     if refusal is not None:
         raise AuthenticationError(refusal)
 
@@ -177,6 +187,21 @@ def authenticate(db: Database, username: str, password: str) -> User:
                       details={"reason": "unknown username"})
         raise AuthenticationError(WRONG_PASSWORD)
     _check_password(db, user_id, password, AuditAction.LOGIN)
+    return get_user(db, user_id)
+
+
+def authenticate_to_check_trail(db: Database, username: str, password: str) -> User:
+    """Sign in to check the audit trail, even when the trail can take no more events.
+
+    A trail changed behind the app's back refuses every new event, ordinary
+    sign-ins included; checking it must still be possible. Only then is the
+    sign-in left unrecorded (the log says so), and it grants nothing but the check.
+    """
+    with db.session() as session:
+        user_id = store.find_user_id(session, normalise_username(username))
+    if user_id is None:
+        return authenticate(db, username, password)  # refused, and recorded if possible
+    _check_password(db, user_id, password, AuditAction.LOGIN, unrecorded_if_trail_damaged=True)
     return get_user(db, user_id)
 
 

@@ -10,6 +10,7 @@ import os
 
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.errors import (
+    AuditTrailDamagedError,
     DatabaseTooNewError,
     DatabaseUnavailableError,
     NotADatabaseError,
@@ -17,6 +18,7 @@ from infoshare_desktop.storage.errors import (
 )
 
 __all__ = [
+    "AuditTrailDamagedError",
     "Database",
     "DatabaseTooNewError",
     "DatabaseUnavailableError",

@@ -19,6 +19,7 @@ from sqlalchemy.types import NullType
 from sqlmodel import Session
 
 from infoshare_desktop.domain.audit import AuditAction, AuditEvent, UnreadableEvent, chain_hash
+from infoshare_desktop.storage.errors import AuditTrailDamagedError
 from infoshare_desktop.storage.tables import AuditEventRow, AuditHeadRow
 
 
@@ -41,6 +42,15 @@ def append(
     count, head = session.execute(
         select(AuditHeadRow.count, AuditHeadRow.head_hash).where(AuditHeadRow.id == 1)
     ).one()
+    newest = session.execute(select(func.max(AuditEventRow.sequence))).scalar() or 0
+    if newest != count:
+        # Someone added or removed events behind the app's back: stop, and say so,
+        # rather than extend a chain that no longer holds.
+        raise AuditTrailDamagedError(
+            f"The audit trail has been changed outside InfoShare: it holds {newest} events "
+            f"but {count} were recorded. Nothing was saved. Ask your Caldicott Guardian or "
+            "IT to check the database (infoshare audit verify) and restore a backup."
+        )
     event = AuditEvent(
         sequence=count + 1,
         at=at,

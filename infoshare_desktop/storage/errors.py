@@ -17,3 +17,7 @@ class DatabaseTooNewError(StorageError):
 
 class DatabaseUnavailableError(StorageError):
     """The file or its folder cannot be read or written (permissions, disk, lock)."""
+
+
+class AuditTrailDamagedError(StorageError):
+    """The audit trail was changed outside the app, so nothing more can be recorded."""

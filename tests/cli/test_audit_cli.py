@@ -335,3 +335,21 @@ def test_export_help_is_plain_english(capsys: pytest.CaptureFixture[str]) -> Non
     assert code == 0
     for option in ("--since", "--until", "--action", "--record", "--who", "login_failed"):
         assert option in out
+
+
+def test_an_event_added_behind_the_apps_back_stops_all_recording_clearly(
+    capsys: pytest.CaptureFixture[str], trail: Path
+) -> None:
+    """Nothing more is written to a chain that no longer holds, and the user is told why."""
+    added = t.insert_after_newest(trail)
+    before = t.rows(trail)
+    code, out, err = _run(capsys, "export", "csv", "--db", str(trail), "-o",
+                          str(trail.with_name("out.csv")), "--user", "guardian")
+    line = _one_line(err)
+    assert "audit trail has been changed outside InfoShare" in line
+    assert code != 0 and out == ""
+    assert t.rows(trail) == before
+    assert not trail.with_name("out.csv").exists()
+    # Checking it still works, and names the event that was added.
+    broken_at(capsys, trail, added)
+    assert t.rows(trail) == before
