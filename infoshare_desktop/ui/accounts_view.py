@@ -32,19 +32,16 @@ from infoshare_desktop.services.database import Database, StorageError
 from infoshare_desktop.services.errors import ServiceError, ValidationError
 from infoshare_desktop.services.settings import OrganisationSettings
 from infoshare_desktop.ui import dialogs
-from infoshare_desktop.ui.fields_form import FieldsColumn, fit_to_content, password_box
+from infoshare_desktop.ui.fields_form import (
+    FieldsColumn,
+    error_label,
+    fit_to_content,
+    password_box,
+)
 from infoshare_desktop.ui.focus import chain_tab_order
 from infoshare_desktop.ui.models import UsersModel, sorting_proxy
 from infoshare_desktop.ui.style import set_primary
 from infoshare_desktop.ui.text import vocab_label
-
-
-def _refusal_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("ErrorMessage")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 def _buttons(primary: QPushButton, *others: QPushButton) -> QHBoxLayout:
@@ -138,7 +135,7 @@ class UserDialog(QDialog):
                         "first sign in.").format(count=PASSWORD_MIN_LENGTH))
             add("confirm", self.tr("Password again"), self.confirm)
         layout.addWidget(self.fields)
-        self.refusal = _refusal_label()
+        self.refusal = error_label()
         layout.addWidget(self.refusal)
         layout.addStretch(1)
         scroll.setWidget(body)
@@ -237,7 +234,7 @@ class ResetPasswordDialog(QDialog):
         layout.addWidget(self.fields)
         self.fields.setMinimumWidth(412)
         fit_to_content(self)
-        self.refusal = _refusal_label()
+        self.refusal = error_label()
         layout.addWidget(self.refusal)
         self.save_button = QPushButton(self.tr("Reset password"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -291,7 +288,7 @@ class TeamDialog(QDialog):
         layout.addWidget(self.fields)
         self.fields.setMinimumWidth(372)
         fit_to_content(self)
-        self.refusal = _refusal_label()
+        self.refusal = error_label()
         layout.addWidget(self.refusal)
         self.save_button = QPushButton(self.tr("Save team"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -601,7 +598,7 @@ class SettingsView(QWidget):
             self.tr("On shared PCs: the screen's content is hidden until the password is "
                     "entered again"))
         column.addWidget(self.fields)
-        self.refusal = _refusal_label()
+        self.refusal = error_label()
         column.addWidget(self.refusal)
         self.save_button = QPushButton(self.tr("Save settings"))
         column.addLayout(_buttons(self.save_button))

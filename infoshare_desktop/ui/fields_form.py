@@ -43,6 +43,17 @@ def password_box() -> QLineEdit:
     return box
 
 
+
+def error_label(accessible_name: str = "") -> QLabel:
+    """A red message line, hidden until there is a problem to show."""
+    label = QLabel()
+    label.setObjectName("ErrorMessage")
+    label.setWordWrap(True)
+    if accessible_name:
+        label.setAccessibleName(accessible_name)
+    label.hide()
+    return label
+
 class FieldsColumn(QWidget):
     """Inputs top to bottom: label, hint, error, input; ``show_problems`` fills errors."""
 
@@ -74,10 +85,7 @@ class FieldsColumn(QWidget):
             widget.setAccessibleDescription(hint)
         if not is_box:
             self.column.addWidget(hint_label)
-        error = QLabel()
-        error.setObjectName("ErrorMessage")
-        error.setWordWrap(True)
-        error.hide()
+        error = error_label()
         self.column.addWidget(error)
         self.column.addWidget(widget)
         if is_box:
@@ -90,10 +98,7 @@ class FieldsColumn(QWidget):
 
     def add_error_only(self, name: str, widget: QWidget) -> None:
         """A group laid out by the caller (e.g. check boxes) that problems can name."""
-        error = QLabel()
-        error.setObjectName("ErrorMessage")
-        error.setWordWrap(True)
-        error.hide()
+        error = error_label()
         self.column.addWidget(error)
         self.column.addWidget(widget)
         self.column.addSpacing(10)

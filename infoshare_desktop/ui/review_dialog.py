@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.services.database import StorageError
 from infoshare_desktop.services.errors import ServiceError, ValidationError
-from infoshare_desktop.ui.fields_form import FieldsColumn, fit_to_content
+from infoshare_desktop.ui.fields_form import FieldsColumn, error_label, fit_to_content
 from infoshare_desktop.ui.focus import chain_tab_order
 from infoshare_desktop.ui.style import set_primary
 
@@ -62,10 +62,7 @@ class CommentDialog(QDialog):
         layout.addWidget(self.fields)
         self.fields.setMinimumWidth(472)
         fit_to_content(self)
-        self.refusal = QLabel()
-        self.refusal.setObjectName("ErrorMessage")
-        self.refusal.setWordWrap(True)
-        self.refusal.hide()
+        self.refusal = error_label()
         layout.addWidget(self.refusal)
         buttons = QHBoxLayout()
         self.ok_button = QPushButton(button)

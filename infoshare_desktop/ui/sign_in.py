@@ -29,18 +29,14 @@ from infoshare_desktop.services.errors import (
     ServiceError,
     ValidationError,
 )
-from infoshare_desktop.ui.fields_form import FieldsColumn, fit_to_content, password_box
+from infoshare_desktop.ui.fields_form import (
+    FieldsColumn,
+    error_label,
+    fit_to_content,
+    password_box,
+)
 from infoshare_desktop.ui.focus import chain_tab_order
 from infoshare_desktop.ui.style import set_primary
-
-
-def _refusal_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("ErrorMessage")
-    label.setWordWrap(True)
-    label.setAccessibleName(QCoreApplication.translate("SignIn", "Problem"))
-    label.hide()
-    return label
 
 
 class LoginDialog(QDialog):
@@ -70,7 +66,7 @@ class LoginDialog(QDialog):
             name.setObjectName("Hint")
             layout.addWidget(name)
         layout.addSpacing(6)
-        self.refusal = _refusal_label()
+        self.refusal = error_label(QCoreApplication.translate("SignIn", "Problem"))
         layout.addWidget(self.refusal)
         self.fields = FieldsColumn()
         self.username = QLineEdit()
@@ -168,7 +164,7 @@ class SetupDialog(QDialog):
         layout.addWidget(self.fields)
         self.fields.setMinimumWidth(512)
         fit_to_content(self)
-        self.refusal = _refusal_label()
+        self.refusal = error_label(QCoreApplication.translate("SignIn", "Problem"))
         layout.addWidget(self.refusal)
         buttons = QHBoxLayout()
         self.finish_button = QPushButton(self.tr("Set up and continue"))
@@ -244,7 +240,7 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(self.fields)
         self.fields.setMinimumWidth(392)
         fit_to_content(self)
-        self.refusal = _refusal_label()
+        self.refusal = error_label(QCoreApplication.translate("SignIn", "Problem"))
         layout.addWidget(self.refusal)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Change password"))
@@ -315,7 +311,7 @@ class LockDialog(QDialog):
         ).format(name=user.full_name))
         who.setWordWrap(True)
         layout.addWidget(who)
-        self.refusal = _refusal_label()
+        self.refusal = error_label(QCoreApplication.translate("SignIn", "Problem"))
         layout.addWidget(self.refusal)
         self.fields = FieldsColumn()
         self.password = password_box()
