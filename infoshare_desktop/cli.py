@@ -21,7 +21,7 @@ import getpass
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
@@ -243,7 +243,108 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
         _add_user_option(sub)
     _add_audit_commands(commands, db_help)
+    _add_report_commands(commands, db_help)
     return parser
+
+
+#: ``infoshare report KIND``: each kind's options are added by its function in
+#: ``REPORT_PARSERS`` and it is run by ``REPORT_COMMANDS[KIND]``; every kind also
+#: takes ``--db``, ``-o/--output`` and ``--user``.
+def _add_report_commands(commands: argparse._SubParsersAction, db_help: str) -> None:  # type: ignore[type-arg]
+    report = commands.add_parser(
+        "report",
+        help=translate("Cli", "print a report as a PDF file"),
+        description=translate(
+            "Cli",
+            "Write a report as a PDF, acting as a named user (--user) with exactly that "
+            "user's permissions. Every page carries the protective marking and 'Page X "
+            "of Y'. Each report is recorded in the audit trail (which report and its "
+            "parameters; never the file name).",
+        ),
+    )
+    kinds = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
+    for name, (help_text, description, add_options) in REPORT_PARSERS.items():
+        sub = kinds.add_parser(name, help=translate("Cli", help_text),
+                               description=translate("Cli", description))
+        add_options(sub)
+        sub.add_argument(
+            "-o", "--output", metavar="FILE.pdf", required=True,
+            help=translate("Cli", "the PDF file to write (replaced if it exists)"),
+        )
+        sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+        _add_user_option(sub)
+
+
+def _record_report_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("reference", metavar="REF",
+                        help=translate("Cli", "the record's reference, e.g. IS-2026-000123"))
+
+
+def _supervision_report_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--practitioner", metavar="USERNAME", required=True,
+        help=translate("Cli", "the practitioner whose decisions to report"))
+    _supervision_period_options(parser)
+
+
+def _guardian_report_options(parser: argparse.ArgumentParser) -> None:
+    _supervision_period_options(parser)
+    parser.add_argument(
+        "--team", metavar="TEAM",
+        help=translate("Cli", "only decisions by members of this team (its name)"))
+
+
+def _supervision_period_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--from", dest="since", metavar="YYYY-MM-DD", type=_iso_date, required=True,
+        help=translate("Cli", "the first day of the period (date of decision, UK time)"))
+    parser.add_argument(
+        "--to", dest="until", metavar="YYYY-MM-DD", type=_iso_date, required=True,
+        help=translate("Cli", "the last day of the period, included"))
+
+
+def _subject_pack_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("case_reference", metavar="CASE_REF",
+                        help=translate("Cli", "the case reference the pack is about"))
+    parser.add_argument(
+        "--redact-third-parties", action="store_true",
+        help=translate("Cli", "replace third parties' names and dates of birth everywhere"))
+
+
+REPORT_PARSERS = {
+    "record": (
+        "print one decision record",
+        "Print one decision record: every answer that applies, by section, the people "
+        "involved, the seven tests, the lawful basis, the workflow history with its "
+        "comments, and every kept version with what changed. Anyone who may read the "
+        "record may print it.",
+        _record_report_options,
+    ),
+    "supervision": (
+        "print a practitioner's decisions over a period, for supervision",
+        "Print one practitioner's decisions made from --from to --to (both days "
+        "included): counts by outcome and status, each decision, outstanding items, "
+        "refused requests, the manager's comments and sign-off boxes. Their manager, a "
+        "Caldicott Guardian or the practitioner themselves may print it.",
+        _supervision_report_options,
+    ),
+    "guardian": (
+        "print the Caldicott Guardian's oversight report for a period",
+        "Print the oversight report for --from to --to (both days included), for the "
+        "whole organisation or one --team: counts by outcome, lawful basis, consent, "
+        "recipient type and month with charts; every share without consent or with "
+        "consent overridden; people not informed; police and court requests; Guardian "
+        "referrals and decisions. Caldicott Guardians only.",
+        _guardian_report_options,
+    ),
+    "subject": (
+        "print a subject access pack for one case reference",
+        "Print everything held about one case reference that you may read, fit to send "
+        "to the person (UK GDPR Article 15). --redact-third-parties replaces third "
+        "parties' names and dates of birth wherever they appear.",
+        _subject_pack_options,
+    ),
+}
 
 
 def _add_audit_commands(commands: argparse._SubParsersAction, db_help: str) -> None:  # type: ignore[type-arg]
@@ -340,6 +441,16 @@ def _uk_date(text: str) -> date:
     except ValueError:
         raise argparse.ArgumentTypeError(
             translate("Cli", "must be a date as dd/mm/yyyy, for example 03/11/2026 "
+                             "(got {text!r})").format(text=text)
+        ) from None
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "must be a date as YYYY-MM-DD, for example 2026-11-03 "
                              "(got {text!r})").format(text=text)
         ) from None
 
@@ -849,6 +960,105 @@ def run_audit_export(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- Reports -----------------------------------------------------------------------------
+
+
+def _run_report(args: argparse.Namespace, write: Callable[[Database, User, Path], str]) -> int:
+    """Open the database, sign in, and let ``write`` print the report to the target.
+
+    ``write`` returns the line to print when done. Refusals surface as one line
+    (``main``); an output that cannot be written is reported here, and the service
+    leaves no file, partial or whole, behind.
+    """
+    path = _existing_database(args.db)
+    target = _writable_target(args.output, path)
+    db = _open(path)
+    try:
+        actor = sign_in(db, args.user)
+        try:
+            done = write(db, actor, target)
+        except OSError as error:
+            raise CommandError(
+                translate("Cli", "Cannot write {target}: {reason}.").format(
+                    target=target, reason=error.strerror or type(error).__name__),
+                EXIT_FAILED,
+            ) from None
+    finally:
+        db.close()
+    print(done)
+    return 0
+
+
+def run_report_record(args: argparse.Namespace) -> int:
+    from infoshare_desktop.services import reporting
+
+    def write(db: Database, actor: User, target: Path) -> str:
+        pages = reporting.write_record_report(db, actor, args.reference, target, translate)
+        return translate("Cli", "Wrote the decision record ({pages} pages) to {target}.").format(
+            pages=pages, target=target)
+
+    return _run_report(args, write)
+
+
+def run_report_supervision(args: argparse.Namespace) -> int:
+    from infoshare_desktop.services import reporting
+
+    def write(db: Database, actor: User, target: Path) -> str:
+        result = reporting.write_supervision_report(
+            db, actor, args.practitioner, args.since, args.until, target, translate)
+        return translate(
+            "Cli", "Wrote the supervision report ({count} decisions, {pages} pages) to "
+                   "{target}.").format(count=result.decisions, pages=result.pages,
+                                       target=target)
+
+    return _run_report(args, write)
+
+
+def _team_id(db: Database, name: str | None) -> int | None:
+    from infoshare_desktop.services import accounts
+
+    if name is None:
+        return None
+    for team in accounts.list_teams(db):
+        if team.name.casefold() == name.strip().casefold():
+            return team.id
+    raise CommandError(
+        translate("Cli", "There is no team called {name}.").format(name=name), EXIT_FAILED)
+
+
+def run_report_guardian(args: argparse.Namespace) -> int:
+    from infoshare_desktop.services import oversight
+
+    def write(db: Database, actor: User, target: Path) -> str:
+        pages = oversight.write_guardian_report(
+            db, actor, args.since, args.until, target, team_id=_team_id(db, args.team))
+        return translate("Cli", "Wrote the Caldicott Guardian report ({pages} pages) to "
+                                "{target}.").format(pages=pages, target=target)
+
+    return _run_report(args, write)
+
+
+def run_report_subject(args: argparse.Namespace) -> int:
+    from infoshare_desktop.services import oversight
+
+    def write(db: Database, actor: User, target: Path) -> str:
+        pages = oversight.write_subject_pack(
+            db, actor, args.case_reference, target, args.redact_third_parties)
+        return translate("Cli", "Wrote the subject access pack ({pages} pages) to "
+                                "{target}.").format(pages=pages, target=target)
+
+    return _run_report(args, write)
+
+
+#: The ``infoshare report`` commands; add a kind here and in ``REPORT_PARSERS``.
+REPORT_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "record": run_report_record,
+    "supervision": run_report_supervision,
+    "guardian": run_report_guardian,
+    "subject": run_report_subject,
+}
+
+
 AUDIT_COMMANDS = {
     "verify": run_audit_verify,
     "export": run_audit_export,
@@ -882,9 +1092,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.command in (None, "demo"):
             raise CommandError(translate(
                 "Cli",
-                "--user is for 'infoshare export csv', 'infoshare user' and 'infoshare "
-                "audit'. The app asks who you are when it opens, and the demo signs in as "
-                "its own people.",
+                "--user is for 'infoshare export csv', 'infoshare user', 'infoshare "
+                "audit' and 'infoshare report'. The app asks who you are when it opens, "
+                "and the demo signs in as its own people.",
             ))
         args.user = args.user or args.global_user
     if args.command == "demo":
@@ -895,6 +1105,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return USER_COMMANDS[args.user_command](args)
     if args.command == "audit":
         return AUDIT_COMMANDS[args.audit_command](args)
+    if args.command == "report":
+        return REPORT_COMMANDS[args.report_command](args)
     return run_app(args.db)
 
 

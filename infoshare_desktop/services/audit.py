@@ -106,3 +106,12 @@ def log_export(
     with db.session() as session:
         trail.log(session, current(session, actor), action,
                   details={"what": what, "rows": rows, "filters": filters or {}})
+
+
+def chain_summary(db: Database) -> tuple[int, str]:
+    """(event count, newest hash) as recorded beside the chain, for report headers.
+
+    Needs no permission: a count and a fingerprint reveal nothing about anyone.
+    """
+    with db.session() as session:
+        return audit_store.head(session)

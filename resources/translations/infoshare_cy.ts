@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="121"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="123"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="124"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="128"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="129"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="130"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="131"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="132"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="143"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="144"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="150"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="152"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="211"/>
+        <source>fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <location filename="../../infoshare_desktop/ui/models.py" line="206"/>
@@ -47,100 +67,100 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="335"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="354"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="332"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="351"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="339"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="336"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="344"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="341"/>
         <source>Accounts are never deleted: deactivate someone who leaves, and their records and history stay. Press Enter or double-click an account to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="369"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="366"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="370"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="464"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="367"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="461"/>
         <source>Deactivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="371"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="368"/>
         <source>Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="385"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="392"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="382"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="389"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="396"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="393"/>
         <source>Add team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="397"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="394"/>
         <source>Rename team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="426"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="423"/>
         <source>Cannot load the accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="433"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="430"/>
         <source>1 account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="434"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="431"/>
         <source>{count} accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="463"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="460"/>
         <source>Reactivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="505"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="502"/>
         <source>Deactivate account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="506"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="503"/>
         <source>Deactivate {name}&apos;s account? They will not be able to sign in. Their records and history stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="508"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="505"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="512"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="509"/>
         <source>Reactivate account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="513"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="510"/>
         <source>Reactivate {name}&apos;s account? They will be able to sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="515"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="512"/>
         <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,43 +417,43 @@ Your typing is autosaved every few seconds. If this keeps happening, tell your I
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="230"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="250"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="226"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="246"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="233"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="229"/>
         <source>Change your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="240"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="236"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="241"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="237"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="242"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="238"/>
         <source>At least {count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="243"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="239"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="253"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="249"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="268"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="264"/>
         <source>Enter the same new password twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,7 +518,7 @@ Your typing is autosaved every few seconds. If this keeps happening, tell your I
     </message>
     <message>
         <location filename="../../infoshare_desktop/cli.py" line="170"/>
-        <location filename="../../infoshare_desktop/cli.py" line="295"/>
+        <location filename="../../infoshare_desktop/cli.py" line="396"/>
         <source>the CSV file to write (replaced if it exists)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,293 +613,375 @@ Your typing is autosaved every few seconds. If this keeps happening, tell your I
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="254"/>
-        <source>check the audit trail, or export its events (Caldicott Guardians and administrators)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../infoshare_desktop/cli.py" line="256"/>
-        <source>The audit trail records who did what, and when: signing in and out, every change to a record and every review, who looked at someone else&apos;s record, exports, and changes to settings and accounts. Each event carries a fingerprint of the one before it, so an event that is changed, removed or slipped in later shows up. Only a Caldicott Guardian or an administrator (--user) can use these commands.</source>
+        <source>print a report as a PDF file</source>
+        <extracomment>``infoshare report KIND``: each kind&apos;s options are added by its function in ``REPORT_PARSERS`` and it is run by ``REPORT_COMMANDS[KIND]``; every kind also takes ``--db``, ``-o/--output`` and ``--user``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="270"/>
-        <source>check that no audit event has been changed, removed or added</source>
+        <location filename="../../infoshare_desktop/cli.py" line="257"/>
+        <source>Write a report as a PDF, acting as a named user (--user) with exactly that user&apos;s permissions. Every page carries the protective marking and &apos;Page X of Y&apos;. Each report is recorded in the audit trail (which report and its parameters; never the file name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/cli.py" line="272"/>
-        <source>Check every event in the audit trail, oldest first. If nothing has been tampered with, prints &apos;OK: N events, head H&apos; (H is the fingerprint of the newest event) and exits with 0. Otherwise prints &apos;BROKEN at event N: ...&apos;, naming the first event that is wrong and what is wrong with it, and exits with 1. Signing in to run the check is itself recorded, so N grows by one each time.</source>
+        <source>the PDF file to write (replaced if it exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="284"/>
-        <source>write audit events to a CSV file</source>
+        <location filename="../../infoshare_desktop/cli.py" line="280"/>
+        <source>the record&apos;s reference, e.g. IS-2026-000123</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="285"/>
-        <source>Write the audit events that match every filter given to a CSV file that Excel and LibreOffice open directly, newest first, with times in UK time. With no filter, every event is written. The export is itself recorded in the audit trail (what, how many and which filters; never the file name).</source>
+        <location filename="../../infoshare_desktop/cli.py" line="286"/>
+        <source>the practitioner whose decisions to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="299"/>
-        <source>only events on or after this day</source>
+        <location filename="../../infoshare_desktop/cli.py" line="294"/>
+        <source>only decisions by members of this team (its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="300"/>
+        <source>the first day of the period (date of decision, UK time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/cli.py" line="303"/>
-        <source>only events on or before this day</source>
+        <source>the last day of the period, included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/cli.py" line="308"/>
-        <source>only events of this kind, one of: {codes}</source>
+        <source>the case reference the pack is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="313"/>
-        <source>only events about the record with this reference</source>
+        <location filename="../../infoshare_desktop/cli.py" line="311"/>
+        <source>replace third parties&apos; names and dates of birth everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="317"/>
-        <source>only events by this account</source>
+        <location filename="../../infoshare_desktop/cli.py" line="355"/>
+        <source>check the audit trail, or export its events (Caldicott Guardians and administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="327"/>
-        <source>the username to act as (default: ${user_env}); the password is read from ${password_env} or asked for</source>
+        <location filename="../../infoshare_desktop/cli.py" line="357"/>
+        <source>The audit trail records who did what, and when: signing in and out, every change to a record and every review, who looked at someone else&apos;s record, exports, and changes to settings and accounts. Each event carries a fingerprint of the one before it, so an event that is changed, removed or slipped in later shows up. Only a Caldicott Guardian or an administrator (--user) can use these commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="342"/>
-        <source>must be a date as dd/mm/yyyy, for example 03/11/2026 (got {text!r})</source>
+        <location filename="../../infoshare_desktop/cli.py" line="371"/>
+        <source>check that no audit event has been changed, removed or added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="354"/>
-        <source>must be a whole number, 0 or more (got {text!r})</source>
+        <location filename="../../infoshare_desktop/cli.py" line="373"/>
+        <source>Check every event in the audit trail, oldest first. If nothing has been tampered with, prints &apos;OK: N events, head H&apos; (H is the fingerprint of the newest event) and exits with 0. Otherwise prints &apos;BROKEN at event N: ...&apos;, naming the first event that is wrong and what is wrong with it, and exits with 1. Signing in to run the check is itself recorded, so N grows by one each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="383"/>
-        <source>Cannot create the folder {folder}: {reason}.</source>
+        <location filename="../../infoshare_desktop/cli.py" line="385"/>
+        <source>write audit events to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="386"/>
+        <source>Write the audit events that match every filter given to a CSV file that Excel and LibreOffice open directly, newest first, with times in UK time. With no filter, every event is written. The export is itself recorded in the audit trail (what, how many and which filters; never the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="400"/>
+        <source>only events on or after this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/cli.py" line="404"/>
+        <source>only events on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="409"/>
+        <source>only events of this kind, one of: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="414"/>
+        <source>only events about the record with this reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="418"/>
+        <source>only events by this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="428"/>
+        <source>the username to act as (default: ${user_env}); the password is read from ${password_env} or asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="443"/>
+        <source>must be a date as dd/mm/yyyy, for example 03/11/2026 (got {text!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="453"/>
+        <source>must be a date as YYYY-MM-DD, for example 2026-11-03 (got {text!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="465"/>
+        <source>must be a whole number, 0 or more (got {text!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="494"/>
+        <source>Cannot create the folder {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="515"/>
         <source>No password given: nothing done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="411"/>
+        <location filename="../../infoshare_desktop/cli.py" line="522"/>
         <source>Say who you are: add --user NAME, or set {env}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="421"/>
+        <location filename="../../infoshare_desktop/cli.py" line="532"/>
         <source>No password for {username}: set {env}, or run the command in a terminal to be asked for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="426"/>
+        <location filename="../../infoshare_desktop/cli.py" line="537"/>
         <source>Password for {username}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="451"/>
+        <location filename="../../infoshare_desktop/cli.py" line="566"/>
         <source>No new password for {username}: set {env}, or run the command in a terminal to be asked for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="456"/>
+        <location filename="../../infoshare_desktop/cli.py" line="571"/>
         <source>New password for {username}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="458"/>
+        <location filename="../../infoshare_desktop/cli.py" line="573"/>
         <source>Type the new password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="460"/>
+        <location filename="../../infoshare_desktop/cli.py" line="575"/>
         <source>The two passwords do not match: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="470"/>
+        <location filename="../../infoshare_desktop/cli.py" line="585"/>
         <source>There is no display to open the InfoShare window on. To run it without a screen, use: QT_QPA_PLATFORM=offscreen infoshare ... (or use the headless commands &apos;infoshare demo&apos; and &apos;infoshare export csv&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="499"/>
+        <location filename="../../infoshare_desktop/cli.py" line="614"/>
         <source>{path} already holds real accounts or records. Demo records go only into a new database or a demo one: choose another file with --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="507"/>
+        <location filename="../../infoshare_desktop/cli.py" line="622"/>
         <source>Added {count} fictional records to {path} in {seconds:.1f} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="519"/>
-        <location filename="../../infoshare_desktop/cli.py" line="556"/>
+        <location filename="../../infoshare_desktop/cli.py" line="634"/>
+        <location filename="../../infoshare_desktop/cli.py" line="671"/>
         <source>There is no database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="522"/>
-        <location filename="../../infoshare_desktop/cli.py" line="782"/>
+        <location filename="../../infoshare_desktop/cli.py" line="637"/>
+        <location filename="../../infoshare_desktop/cli.py" line="897"/>
         <source>{target} is a folder: give a file name to write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="526"/>
-        <location filename="../../infoshare_desktop/cli.py" line="786"/>
+        <location filename="../../infoshare_desktop/cli.py" line="641"/>
+        <location filename="../../infoshare_desktop/cli.py" line="901"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="530"/>
-        <location filename="../../infoshare_desktop/cli.py" line="790"/>
+        <location filename="../../infoshare_desktop/cli.py" line="645"/>
+        <location filename="../../infoshare_desktop/cli.py" line="905"/>
         <source>The export would replace the database itself: choose another output file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="538"/>
-        <location filename="../../infoshare_desktop/cli.py" line="836"/>
+        <location filename="../../infoshare_desktop/cli.py" line="653"/>
+        <location filename="../../infoshare_desktop/cli.py" line="951"/>
+        <location filename="../../infoshare_desktop/cli.py" line="982"/>
         <source>Cannot write {target}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="544"/>
+        <location filename="../../infoshare_desktop/cli.py" line="659"/>
         <source>Wrote {count} records to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="566"/>
+        <location filename="../../infoshare_desktop/cli.py" line="681"/>
         <source>{reason} Only an administrator can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="581"/>
+        <location filename="../../infoshare_desktop/cli.py" line="696"/>
         <source>There is no account called {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="617"/>
+        <location filename="../../infoshare_desktop/cli.py" line="732"/>
         <source>{path} has no accounts yet: the first account must be an administrator. Add --role administrator and --organisation NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="623"/>
+        <location filename="../../infoshare_desktop/cli.py" line="738"/>
         <source>{path} has no accounts yet: name the organisation with --organisation NAME to create its first administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="633"/>
+        <location filename="../../infoshare_desktop/cli.py" line="748"/>
         <source>Set up {organisation} with its first administrator, {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="638"/>
+        <location filename="../../infoshare_desktop/cli.py" line="753"/>
         <source>{path} is already set up: --organisation and --marking are only for the first administrator. Change the organisation&apos;s settings in the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="652"/>
+        <location filename="../../infoshare_desktop/cli.py" line="767"/>
         <source>Created the account {username} ({roles}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="685"/>
+        <location filename="../../infoshare_desktop/cli.py" line="800"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="685"/>
+        <location filename="../../infoshare_desktop/cli.py" line="800"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="686"/>
+        <location filename="../../infoshare_desktop/cli.py" line="801"/>
         <source>USERNAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="686"/>
+        <location filename="../../infoshare_desktop/cli.py" line="801"/>
         <source>FULL NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="687"/>
+        <location filename="../../infoshare_desktop/cli.py" line="802"/>
         <source>ROLES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="687"/>
+        <location filename="../../infoshare_desktop/cli.py" line="802"/>
         <source>TEAMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="688"/>
+        <location filename="../../infoshare_desktop/cli.py" line="803"/>
         <source>ACTIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="688"/>
+        <location filename="../../infoshare_desktop/cli.py" line="803"/>
         <source>LOCKED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="693"/>
+        <location filename="../../infoshare_desktop/cli.py" line="808"/>
         <source>manages {team}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="716"/>
+        <location filename="../../infoshare_desktop/cli.py" line="831"/>
         <source>{username} was already deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="722"/>
+        <location filename="../../infoshare_desktop/cli.py" line="837"/>
         <source>Deactivated {username}: they can no longer sign in. Their records are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="739"/>
+        <location filename="../../infoshare_desktop/cli.py" line="854"/>
         <source>Set a new password for {username}; the account is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="753"/>
+        <location filename="../../infoshare_desktop/cli.py" line="868"/>
         <source>{reason} Only a Caldicott Guardian or an administrator can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="804"/>
+        <location filename="../../infoshare_desktop/cli.py" line="919"/>
         <source>--until must be the same day as --since or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="843"/>
+        <location filename="../../infoshare_desktop/cli.py" line="958"/>
         <source>Wrote {count} audit events to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="879"/>
-        <source>--user is for &apos;infoshare export csv&apos;, &apos;infoshare user&apos; and &apos;infoshare audit&apos;. The app asks who you are when it opens, and the demo signs in as its own people.</source>
-        <extracomment>Which option or argument a problem&apos;s field comes from, to say where to fix it.</extracomment>
+        <location filename="../../infoshare_desktop/cli.py" line="997"/>
+        <source>Wrote the decision record ({pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="931"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1009"/>
+        <source>Wrote the supervision report ({count} decisions, {pages} pages) to {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1026"/>
+        <source>There is no team called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1035"/>
+        <source>Wrote the Caldicott Guardian report ({pages} pages) to {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1047"/>
+        <source>Wrote the subject access pack ({pages} pages) to {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1093"/>
+        <source>--user is for &apos;infoshare export csv&apos;, &apos;infoshare user&apos;, &apos;infoshare audit&apos; and &apos;infoshare report&apos;. The app asks who you are when it opens, and the demo signs in as its own people.</source>
+        <extracomment>The ``infoshare report`` commands; add a kind here and in ``REPORT_PARSERS``. Which option or argument a problem&apos;s field comes from, to say where to fix it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1147"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="936"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1152"/>
         <source>Unexpected error ({kind} at {where}). Please report it to IT support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,12 +1005,12 @@ Your typing is autosaved every few seconds. If this keeps happening, tell your I
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="73"/>
+        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="70"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="89"/>
+        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="86"/>
         <source>Enter a comment: say what needs to change, and why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,38 +1230,38 @@ Choose “New record” to record your first decision to share, or not to share,
 <context>
     <name>LockDialog</name>
     <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="301"/>
         <location filename="../../infoshare_desktop/ui/sign_in.py" line="305"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="309"/>
         <source>InfoShare is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="313"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="309"/>
         <source>InfoShare is locked to keep the records private. {name}, enter your password to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="322"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="318"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="327"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="323"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="330"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="326"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="332"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="328"/>
         <source>Sign {name} out and sign in as someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="348"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="344"/>
         <source>Enter your password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,37 +1269,37 @@ Choose “New record” to record your first decision to share, or not to share,
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="53"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="49"/>
         <source>Sign in – InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="65"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="61"/>
         <source>Sign in to InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="78"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="74"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="79"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="75"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="84"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="80"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="103"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="99"/>
         <source>Enter your username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="105"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="101"/>
         <source>Enter your password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,43 +2220,43 @@ Enter your password to unlock.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="220"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="242"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="217"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="239"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="223"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="220"/>
         <source>Reset {name}&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="227"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="224"/>
         <source>Give the new password to them in person or by phone, never by email. A lockout after wrong passwords ends too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="234"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="231"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="235"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="232"/>
         <source>At least {count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="236"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="233"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="243"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="240"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="254"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="251"/>
         <source>Enter the same password twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,82 +2264,82 @@ Enter your password to unlock.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="562"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="559"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="575"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="572"/>
         <source>A manager must authorise each decision before it is completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="577"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="574"/>
         <source>Practitioners may read (not change) their team colleagues&apos; records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="588"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="585"/>
         <source>Organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="589"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="586"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="590"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="587"/>
         <source>Printed on every report, for example OFFICIAL-SENSITIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="591"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="588"/>
         <source>Authorisation required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="593"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="590"/>
         <source>Emergency shares can still be completed first and reviewed afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="594"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="591"/>
         <source>Team reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="595"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="592"/>
         <source>Wrong passwords before an account is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="597"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="594"/>
         <source>Minutes an account stays locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="599"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="596"/>
         <source>Minutes without use before InfoShare locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="601"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="598"/>
         <source>On shared PCs: the screen&apos;s content is hidden until the password is entered again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="606"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="603"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="622"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="619"/>
         <source>Cannot load the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="660"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="657"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,83 +2347,83 @@ Enter your password to unlock.</source>
 <context>
     <name>SetupDialog</name>
     <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="126"/>
         <location filename="../../infoshare_desktop/ui/sign_in.py" line="130"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="134"/>
         <source>Set up InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="138"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="134"/>
         <source>This is the first time InfoShare has been opened with this database. Name your organisation and create the first administrator&apos;s account. The administrator then adds everyone else&apos;s accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="155"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="151"/>
         <source>Organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="156"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="152"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="157"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="153"/>
         <source>Printed on every report, for example OFFICIAL-SENSITIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="158"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="154"/>
         <source>First administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="161"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="157"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="162"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="158"/>
         <source>Lower-case letters, numbers, dots, hyphens or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="163"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="159"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="164"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="160"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="165"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="161"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="166"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="162"/>
         <source>At least {count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="167"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="163"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="174"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="170"/>
         <source>Set up and continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="177"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="173"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="193"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="189"/>
         <source>Enter the same password twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,7 +2431,10 @@ Enter your password to unlock.</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="41"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="69"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="167"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="243"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="314"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,27 +2442,27 @@ Enter your password to unlock.</source>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="285"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="282"/>
         <source>Add team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="285"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="282"/>
         <source>Rename team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="290"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="287"/>
         <source>Team name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="296"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="293"/>
         <source>Save team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="297"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="294"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,93 +2470,93 @@ Enter your password to unlock.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="88"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="97"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="85"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="94"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="88"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="85"/>
         <source>Edit user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="97"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="94"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="107"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="104"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="108"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="105"/>
         <source>Lower-case letters, numbers, dots, hyphens or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="109"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="106"/>
         <source>A username never changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="110"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="107"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="111"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="108"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="113"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="110"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="117"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="114"/>
         <source>Member of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="120"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="117"/>
         <source>Manages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="123"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="120"/>
         <source>No teams yet: add teams on the Accounts screen first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="136"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="133"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="137"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="134"/>
         <source>At least {count} characters. Tell the person to change it when they first sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="139"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="136"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="146"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="143"/>
         <source>Save user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="147"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="144"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="186"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="183"/>
         <source>Enter the same password twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3355,8 +3460,338 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/layout.py" line="27"/>
+        <location filename="../../infoshare_desktop/reports/layout.py" line="40"/>
         <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/layout.py" line="41"/>
+        <source>Generated by {name} on {when} (UK time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/layout.py" line="42"/>
+        <source>Audit trail: {count} events, head {head}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/layout.py" line="43"/>
+        <source>Audit trail: 1 event, head {head}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/layout.py" line="44"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="50"/>
+        <source>Decision record</source>
+        <extracomment>The PDF&apos;s title in its metadata (never a reference or a person&apos;s name).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="51"/>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="52"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="53"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="74"/>
+        <source>Emergency share awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="54"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="92"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="55"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="56"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="57"/>
+        <source>No people recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="58"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="59"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="60"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="61"/>
+        <source>Workflow history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="62"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="83"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="63"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="84"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="64"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="85"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="65"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="86"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="66"/>
+        <source>No reviews, advice requests or decisions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="67"/>
+        <source>Versions and addenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="68"/>
+        <source>No version kept yet: the record is a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="69"/>
+        <source>Version {number}: {kind}, {when}, by {by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="70"/>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="71"/>
+        <source>The first kept version: every answer as above, as it stood then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="73"/>
+        <source>No answer changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="74"/>
+        <source>Changed since version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="75"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="76"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="77"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="51"/>
+        <source>Supervision report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="52"/>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="53"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="54"/>
+        <source>{since} to {until}, by date of decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="55"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="56"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="64"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="57"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="68"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="58"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="61"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="59"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="60"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="62"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="63"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="65"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="66"/>
+        <source>Article 6 basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="67"/>
+        <source>Person informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="69"/>
+        <source>Outstanding items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="70"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="71"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="72"/>
+        <source>Nothing outstanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="73"/>
+        <source>Person not yet informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="75"/>
+        <source>Returned for amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="76"/>
+        <source>Follow-up date passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="77"/>
+        <source>Due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="78"/>
+        <source>Requests refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="79"/>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="80"/>
+        <source>Reason not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="81"/>
+        <source>No request was refused in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="82"/>
+        <source>Manager&apos;s comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="87"/>
+        <source>No comments on these decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="88"/>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="89"/>
+        <source>We have discussed the decisions above and the outstanding items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="91"/>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="93"/>
+        <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3473,27 +3908,27 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/accounts.py" line="41"/>
+        <location filename="../../infoshare_desktop/services/accounts.py" line="43"/>
         <source>This username is already taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/accounts.py" line="42"/>
+        <location filename="../../infoshare_desktop/services/accounts.py" line="44"/>
         <source>A team with this name already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/accounts.py" line="43"/>
+        <location filename="../../infoshare_desktop/services/accounts.py" line="45"/>
         <source>Choose teams from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/accounts.py" line="44"/>
+        <location filename="../../infoshare_desktop/services/accounts.py" line="46"/>
         <source>Enter your current password correctly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/accounts.py" line="45"/>
+        <location filename="../../infoshare_desktop/services/accounts.py" line="47"/>
         <source>Choose a new password that is different from the current one</source>
         <translation type="unfinished"></translation>
     </message>
