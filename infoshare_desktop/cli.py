@@ -627,23 +627,8 @@ def run_demo(db_value: str | None, records: int, seed: int | None) -> int:
 def run_export_csv(db_value: str | None, output: str, username: str | None) -> int:
     from infoshare_desktop.services.export import export_csv
 
-    path = config.resolve_db_path(db_value)
-    target = Path(output).expanduser()
-    if not path.is_file():
-        raise CommandError(
-            translate("Cli", "There is no database at {path}.").format(path=path))
-    if target.is_dir():
-        raise CommandError(
-            translate("Cli", "{target} is a folder: give a file name to write to.").format(
-                target=target))
-    if not target.absolute().parent.is_dir():
-        raise CommandError(
-            translate("Cli", "The folder {folder} does not exist.").format(
-                folder=target.absolute().parent))
-    if target.absolute().resolve() == path.absolute().resolve():
-        raise CommandError(
-            translate("Cli", "The export would replace the database itself: choose another "
-                             "output file."))
+    path = _existing_database(db_value)
+    target = _writable_target(output, path)
     db = _open(path)
     try:
         actor = sign_in(db, username)
