@@ -1012,11 +1012,12 @@ def _team_id(db: Database, name: str | None) -> int | None:
 
 
 def run_report_guardian(args: argparse.Namespace) -> int:
-    from infoshare_desktop.services import oversight
+    from infoshare_desktop.services import reporting
 
     def write(db: Database, actor: User, target: Path) -> str:
-        pages = oversight.write_guardian_report(
-            db, actor, args.since, args.until, target, team_id=_team_id(db, args.team))
+        pages = reporting.write_guardian_report(
+            db, actor, args.since, args.until, target, team_id=_team_id(db, args.team),
+            translate=translate)
         return translate("Cli", "Wrote the Caldicott Guardian report ({pages} pages) to "
                                 "{target}.").format(pages=pages, target=target)
 
@@ -1024,11 +1025,12 @@ def run_report_guardian(args: argparse.Namespace) -> int:
 
 
 def run_report_subject(args: argparse.Namespace) -> int:
-    from infoshare_desktop.services import oversight
+    from infoshare_desktop.services import reporting
 
     def write(db: Database, actor: User, target: Path) -> str:
-        pages = oversight.write_subject_pack(
-            db, actor, args.case_reference, target, args.redact_third_parties)
+        pages = reporting.write_subject_pack(
+            db, actor, args.case_reference, target, args.redact_third_parties,
+            translate=translate)
         return translate("Cli", "Wrote the subject access pack ({pages} pages) to "
                                 "{target}.").format(pages=pages, target=target)
 

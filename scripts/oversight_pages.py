@@ -16,7 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from infoshare_desktop.domain.vocab import PersonRole
-from infoshare_desktop.services import accounts, demo, oversight, records
+from infoshare_desktop.services import accounts, demo, records, reporting
 from infoshare_desktop.storage.database import Database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,7 +42,7 @@ def main() -> None:
             until = max(dates)
             since = until - timedelta(days=120)
             pdf = Path(folder) / "guardian.pdf"
-            pages = oversight.write_guardian_report(db, guardian, since, until, pdf)
+            pages = reporting.write_guardian_report(db, guardian, since, until, pdf)
             first_page(pdf, OUT / "guardian.png")
             print(f"guardian: {pages} pages, {since} to {until}")
             with_third = Counter(
@@ -50,7 +50,7 @@ def main() -> None:
                 if any(p.role is PersonRole.THIRD_PARTY for p in r.people))
             case = (with_third or Counter(r.case_reference for _, r in pairs)).most_common(1)[0][0]
             pdf = Path(folder) / "subject.pdf"
-            pages = oversight.write_subject_pack(db, guardian, case, pdf, True)
+            pages = reporting.write_subject_pack(db, guardian, case, pdf, True)
             first_page(pdf, OUT / "subject.png")
             print(f"subject: {pages} pages, case {case}")
         finally:

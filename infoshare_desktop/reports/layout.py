@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from io import BytesIO
 from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
@@ -28,10 +29,19 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from infoshare_desktop.domain.display import DATETIME_FORMAT, Translate, identity, london
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -44,6 +54,11 @@ CHAIN_HEAD_ONE = QT_TRANSLATE_NOOP("reports", "Audit trail: 1 event, head {head}
 NOT_ANSWERED = QT_TRANSLATE_NOOP("reports", "\u2014")
 #: Hex digits of the chain head shown in a header: enough to compare two copies.
 HEAD_DIGITS = 16
+#: Logo size limits in the header: it keeps its proportions inside this box.
+LOGO_MAX_WIDTH = 60 * mm
+LOGO_MAX_HEIGHT = 18 * mm
+#: Called as layout goes with (flowables laid out, flowables in all); may raise to stop.
+LayoutProgress = Callable[[int, int], None]
 #: Rows per table: long tables are built in chunks (one giant table is slow).
 CHUNK_ROWS = 300
 
@@ -159,6 +174,10 @@ class ReportContext:
     generated_by: str
     generated_at: datetime
     chain: tuple[int, str] | None = None
+    #: The organisation's logo (PNG or JPEG bytes), printed above its name.
+    logo: bytes | None = None
+    #: Told how far layout has got; may raise to stop it (the in-app Cancel button).
+    progress: LayoutProgress | None = field(default=None, compare=False)
 
     def when(self) -> str:
         """``generated_at`` in UK local time, dd/mm/yyyy HH:MM."""
@@ -251,6 +270,9 @@ def report_header(
     and the audit chain head when there is one."""
     s = styles()
     story: list[Flowable] = []
+    logo = logo_flowable(context.logo)
+    if logo is not None:
+        story += [logo, Spacer(1, 2 * mm)]
     if context.organisation:
         story.append(para(context.organisation, s["organisation"]))
     story.append(para(title, s["title"]))
@@ -263,6 +285,22 @@ def report_header(
         story.append(para(chain, s["small"]))
     story.append(Spacer(1, 4 * mm))
     return story
+
+
+def logo_flowable(data: bytes | None) -> Image | None:
+    """The logo scaled into the header's box, left-aligned; None without a usable one."""
+    if not data:
+        return None
+    try:
+        width, height = ImageReader(BytesIO(data)).getSize()
+    except Exception:  # an unreadable logo must not stop a report
+        return None
+    if width <= 0 or height <= 0:
+        return None
+    scale = min(LOGO_MAX_WIDTH / width, LOGO_MAX_HEIGHT / height)
+    image = Image(BytesIO(data), width=width * scale, height=height * scale)
+    image.hAlign = "LEFT"
+    return image
 
 
 def table_style(rows: int, *, header: bool = True) -> TableStyle:
@@ -337,6 +375,24 @@ def build_report(
         keywords="",
     )
     footer = f"{context.organisation} \u2013 {title}" if context.organisation else title
+    if context.progress is not None:
+        doc.setProgressCallBack(_progress_callback(context.progress))
     doc.build(story, canvasmaker=numbered_canvas(
         context.marking, footer, metadata_title, translate))
     return int(doc.page)
+
+
+def _progress_callback(progress: LayoutProgress) -> Callable[[str, int], None]:
+    """Turn reportlab's (kind, value) callbacks into (laid out, in all) calls that
+    never go backwards (a table split across pages puts its rest back in the queue)."""
+    total, done = [1], [0]
+
+    def callback(kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            total[0] = max(int(value), 1)
+            progress(0, total[0])
+        elif kind == "PROGRESS":
+            done[0] = max(done[0], min(int(value), total[0]))
+            progress(done[0], total[0])
+
+    return callback

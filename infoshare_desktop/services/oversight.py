@@ -9,28 +9,21 @@ reads every record). Drafts are not decisions yet and are left out.
 the actor may read (UK GDPR Article 15), and ``Redactor`` takes third parties'
 names and dates of birth out of it when asked.
 
-``write_guardian_report`` and ``write_subject_pack`` write the PDFs to
-``FILE.part`` (owner-only), rename it into place, leave nothing behind on failure,
-and then record the report in the audit trail (never the file's path).
+``services.reporting`` makes the PDFs from these and audits them.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from sqlmodel import select
 
 from infoshare_desktop.domain.accounts import User
-from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.display import london
 from infoshare_desktop.domain.permissions import Action, Relation, may
 from infoshare_desktop.domain.record import DecisionRecord, PersonInvolved
@@ -48,7 +41,6 @@ from infoshare_desktop.domain.vocab import (
     Role,
 )
 from infoshare_desktop.reports.layout import ReportContext
-from infoshare_desktop.services import audit
 from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.services.errors import (
     NotFoundError,
@@ -57,7 +49,7 @@ from infoshare_desktop.services.errors import (
 )
 from infoshare_desktop.services.guard import current
 from infoshare_desktop.services.records import readable_author_ids
-from infoshare_desktop.services.settings import OrganisationSettings
+from infoshare_desktop.services.report_context import report_context
 from infoshare_desktop.storage import accounts as account_store
 from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database
@@ -109,16 +101,6 @@ def _opt(vocab: Any, code: str | None) -> Any:
         return vocab(code)
     except ValueError:
         return None
-
-
-def _context(db: Database, settings: OrganisationSettings, actor: User) -> ReportContext:
-    return ReportContext(
-        organisation=settings.organisation_name,
-        marking=settings.protective_marking,
-        generated_by=actor.full_name,
-        generated_at=datetime.now(UTC),
-        chain=audit.chain_summary(db),
-    )
 
 
 # --- the Guardian report's data -----------------------------------------------------------
@@ -216,9 +198,14 @@ def check_period(since: date, until: date) -> None:
             since=since.strftime("%d/%m/%Y"), until=until.strftime("%d/%m/%Y")))
 
 
+def is_guardian(actor: User) -> bool:
+    """A Caldicott Guardian who may read every record: who runs the Guardian report."""
+    return actor.has(Role.GUARDIAN) and may(
+        actor, Action.VIEW_RECORD, frozenset({Relation.OTHER}))
+
+
 def _require_guardian(actor: User) -> None:
-    if not (actor.has(Role.GUARDIAN)
-            and may(actor, Action.VIEW_RECORD, frozenset({Relation.OTHER}))):
+    if not is_guardian(actor):
         raise PermissionDeniedError(MSG_GUARDIAN_ONLY)
 
 
@@ -233,7 +220,6 @@ def guardian_report_data(
     decisions.
     """
     check_period(since, until)
-    settings = settings_service.get_settings(db)
     r = DecisionRecordRow
     with db.session() as session:
         actor = current(session, actor)
@@ -304,7 +290,7 @@ def guardian_report_data(
     references = {line.id: line.reference for line in lines}
     decided = {record_id for record_id, *_ in decisions_by_record}
     return GuardianReportData(
-        context=_context(db, settings, actor),
+        context=report_context(db, actor),
         since=since,
         until=until,
         team=team_name,
@@ -446,73 +432,8 @@ def subject_access_data(
             item.recipient = redactor.text(item.recipient)
             item.reviews = [replace(n, comment=redactor.text(n.comment)) for n in item.reviews]
     return SubjectAccessData(
-        context=_context(db, settings, actor),
+        context=report_context(db, actor),
         case_reference=case,
         redacted=redact_third_parties,
         records=records,
     )
-
-
-# --- writing ------------------------------------------------------------------------------
-
-
-@contextmanager
-def _replacing(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
-    """A binary file at ``path + ".part"`` (owner-only) that replaces ``path`` when done."""
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    try:
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    except OSError as error:
-        raise ServiceError(f"Cannot write {target}: {error.strerror or error}.") from error
-    try:
-        with open(descriptor, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
-
-
-def _write(path: str | os.PathLike[str], render: Callable[[IO[bytes]], int]) -> int:
-    with _replacing(path) as handle:
-        return render(handle)
-
-
-def write_guardian_report(
-    db: Database, actor: User, since: date, until: date, path: str | os.PathLike[str],
-    team_id: int | None = None,
-) -> int:
-    """Write the Caldicott Guardian report to ``path``; returns its page count."""
-    from infoshare_desktop.reports.guardian import write_guardian_pdf
-
-    data = guardian_report_data(db, actor, since, until, team_id)
-    pages = _write(path, lambda handle: write_guardian_pdf(data, handle))
-    audit.log_export(
-        db, actor, GUARDIAN_REPORT, data.total,
-        {"from": since.isoformat(), "to": until.isoformat(), "team_id": team_id,
-         "pages": pages},
-        action=AuditAction.REPORT,
-    )
-    return pages
-
-
-def write_subject_pack(
-    db: Database, actor: User, case_reference: str, path: str | os.PathLike[str],
-    redact_third_parties: bool,
-) -> int:
-    """Write the subject access pack for ``case_reference`` to ``path``; returns pages."""
-    from infoshare_desktop.reports.subject import write_subject_pdf
-
-    data = subject_access_data(db, actor, case_reference, redact_third_parties)
-    pages = _write(path, lambda handle: write_subject_pdf(data, handle))
-    audit.log_export(
-        db, actor, SUBJECT_PACK, len(data.records),
-        {"case_reference": data.case_reference, "redacted": redact_third_parties,
-         "pages": pages},
-        action=AuditAction.REPORT,
-    )
-    return pages

@@ -1,17 +1,23 @@
-"""Use cases for printed reports: check who may see what, write the PDF safely, audit it.
+"""Use cases for printed reports: check who may see what, render the PDF, audit it.
 
-Each use case reads through the existing services (so the permission matrix decides),
-writes the PDF next to its target as ``<target>.part`` readable by its owner only,
-and moves it into place only when it is whole: a failure at any point leaves no file
-behind. The report is then recorded in the audit trail (which report, how many
-decisions, its parameters; never the file name, which can name a person).
+Each report is asked for with a request (``RecordReport``, ``SupervisionReport``,
+``GuardianReport``, ``SubjectAccessPack``). ``generate_report`` gathers its data
+through the services (so the permission matrix decides), lays the PDF out into any
+binary stream (the in-app preview keeps it in memory: no temporary files) and
+records it in the audit trail (which report, how many decisions, its parameters;
+never a file name, which can name a person). ``write_report`` does the same into a
+file: written as ``<target>.part`` readable by its owner only and moved into place
+only when whole, so a failure at any point leaves no file behind.
+
+``progress`` is called with the fraction done (0.0 to 1.0) as the report is made;
+it may raise ``ReportCancelled`` to stop, and nothing is written or audited then.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO
@@ -25,7 +31,7 @@ from infoshare_desktop.domain.permissions import Action, may
 from infoshare_desktop.reports.layout import ReportContext
 from infoshare_desktop.reports.record import Review, Version, write_record_pdf
 from infoshare_desktop.reports.supervision import Decision, write_supervision_pdf
-from infoshare_desktop.services import audit, records
+from infoshare_desktop.services import audit, oversight, records
 from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.services.errors import (
     NotFoundError,
@@ -33,27 +39,87 @@ from infoshare_desktop.services.errors import (
     ServiceError,
 )
 from infoshare_desktop.services.guard import current
+from infoshare_desktop.services.report_context import report_context
 from infoshare_desktop.storage import accounts as account_store
 from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.tables import DecisionRecordRow
 
 __all__ = [
-    "RECORD_REPORT",
-    "SUPERVISION_REPORT",
+    "SUBJECT_PACK",
+    "GuardianReport",
+    "RecordReport",
+    "ReportCancelled",
     "ReportContext",
+    "ReportRequest",
+    "ReportResult",
+    "SubjectAccessPack",
+    "SupervisionReport",
+    "generate_report",
     "report_context",
     "today_uk",
     "write_atomically",
-    "write_record_report",
-    "write_supervision_report",
+    "write_report",
 ]
 
 #: What the audit trail calls each report.
 RECORD_REPORT = "decision record (PDF)"
 SUPERVISION_REPORT = "supervision report (PDF)"
+GUARDIAN_REPORT = oversight.GUARDIAN_REPORT
+SUBJECT_PACK = oversight.SUBJECT_PACK
 #: Suffix of the file a report is written to before it is moved into place.
 PART = ".part"
+#: The share of the progress bar given to gathering the data; layout has the rest.
+GATHERED = 0.2
+
+#: Told the fraction of the report made so far; may raise ``ReportCancelled``.
+Progress = Callable[[float], None]
+
+
+class ReportCancelled(Exception):
+    """The person asked to stop making the report: nothing was written or audited."""
+
+
+@dataclass(frozen=True)
+class RecordReport:
+    """One decision record, by its reference."""
+
+    reference: str
+
+
+@dataclass(frozen=True)
+class SupervisionReport:
+    """One practitioner's decisions from ``since`` to ``until`` (UK days, inclusive)."""
+
+    practitioner: str
+    since: date
+    until: date
+
+
+@dataclass(frozen=True)
+class GuardianReport:
+    """The Caldicott Guardian report for the organisation, or one team."""
+
+    since: date
+    until: date
+    team_id: int | None = None
+
+
+@dataclass(frozen=True)
+class SubjectAccessPack:
+    """Everything held about one case reference, third parties redacted if asked."""
+
+    case_reference: str
+    redact_third_parties: bool = False
+
+
+ReportRequest = RecordReport | SupervisionReport | GuardianReport | SubjectAccessPack
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    pages: int
+    decisions: int
 
 
 def _now() -> datetime:
@@ -72,21 +138,6 @@ def _uk_day(moment: datetime) -> date:
     return (moment.astimezone(zone) if zone else moment.astimezone()).date()
 
 
-def report_context(db: Database, actor: User, now: datetime | None = None) -> ReportContext:
-    """The header every report carries: organisation, marking, who, when, chain head."""
-    settings = settings_service.get_settings(db)
-    with db.session() as session:
-        actor = current(session, actor)
-    count, head = audit.chain_summary(db)
-    return ReportContext(
-        organisation=settings.organisation_name,
-        marking=settings.protective_marking,
-        generated_by=actor.full_name,
-        generated_at=now or _now(),
-        chain=(count, head) if count else None,
-    )
-
-
 def write_atomically(
     path: str | os.PathLike[str], write: Callable[[IO[bytes]], int]
 ) -> int:
@@ -97,7 +148,10 @@ def write_atomically(
     """
     target = Path(path)
     part = target.with_name(target.name + PART)
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    except OSError as error:
+        raise _cannot_write(target, error) from None
     try:
         with os.fdopen(fd, "wb") as out:
             result = write(out)
@@ -105,10 +159,17 @@ def write_atomically(
             os.fsync(out.fileno())
         os.chmod(part, 0o600)
         os.replace(part, target)
+    except OSError as error:
+        part.unlink(missing_ok=True)
+        raise _cannot_write(target, error) from None
     except BaseException:
         part.unlink(missing_ok=True)
         raise
     return result
+
+
+def _cannot_write(target: Path, error: OSError) -> ServiceError:
+    return ServiceError(f"Cannot write {target}: {error.strerror or type(error).__name__}.")
 
 
 def _org_names(db: Database) -> dict[int, str]:
@@ -136,38 +197,80 @@ def _full_name(db: Database, user_id: int | None) -> str:
     return "" if user is None else user.full_name
 
 
-# --- A single decision record ------------------------------------------------------------
+# --- Who may run what ---------------------------------------------------------------------
 
 
-def write_record_report(
-    db: Database, actor: User, reference: str, path: str | os.PathLike[str],
-    translate: Translate = identity, now: datetime | None = None,
-) -> int:
-    """Print one decision record to ``path``; returns the number of pages."""
-    record_id = _record_id(db, reference)
+def available_reports(db: Database, actor: User) -> list[type]:
+    """The kinds of report ``actor`` may run, in the order a Reports screen lists them.
+
+    Anyone who reads records may print one, a supervision report of people whose
+    records they read (their own at least) and a subject access pack of what they
+    read; only a Caldicott Guardian runs the Guardian report.
+    """
+    settings = settings_service.get_settings(db)
+    with db.session() as session:
+        me = current(session, actor)
+        authors = records.readable_author_ids(session, me, settings)
+    if authors is not None and not authors:
+        return []
+    kinds: list[type] = [RecordReport, SupervisionReport]
+    if oversight.is_guardian(me):
+        kinds.append(GuardianReport)
+    kinds.append(SubjectAccessPack)
+    return kinds
+
+
+def supervision_people(db: Database, actor: User) -> list[User]:
+    """Active accounts whose records ``actor`` may read, by name: the people a
+    supervision report can be about (``actor`` alone for a practitioner)."""
+    settings = settings_service.get_settings(db)
+    with db.session() as session:
+        me = current(session, actor)
+        authors = records.readable_author_ids(session, me, settings)
+        people = account_store.list_users(session, include_inactive=False)
+    return sorted((u for u in people if u.id is not None
+                   and (authors is None or u.id in authors)),
+                  key=lambda u: (u.full_name.casefold(), u.username))
+
+
+# --- Making each report -----------------------------------------------------------------
+
+
+def _layout_progress(progress: Progress | None) -> Callable[[int, int], None] | None:
+    """Layout's (laid out, in all) as the rest of the bar after the data is gathered."""
+    if progress is None:
+        return None
+    return lambda done, total: progress(GATHERED + (1 - GATHERED) * done / max(total, 1))
+
+
+def _gathered(progress: Progress | None) -> None:
+    if progress is not None:
+        progress(GATHERED)
+
+
+def _record(
+    db: Database, actor: User, request: RecordReport, out: IO[bytes], translate: Translate,
+    progress: Progress | None, now: datetime | None,
+) -> ReportResult:
+    record_id = _record_id(db, request.reference)
     record = records.get_record(db, actor, record_id)  # checks VIEW_RECORD
     history = records.record_history(db, actor, record_id)
-    context = report_context(db, actor, now)
+    context = replace(report_context(db, actor, now), progress=_layout_progress(progress))
     versions = [Version(v.number, v.kind, v.at, v.by, v.reason, v.record)
                 for v in history.versions]
     reviews = [Review(r.at, r.by, r.action, r.comment) for r in history.reviews]
     author = _full_name(db, record.author_id)
     org_names = _org_names(db)
-    pages = write_atomically(path, lambda out: write_record_pdf(
+    _gathered(progress)
+    pages = write_record_pdf(
         record, out, context=context, author_name=author, versions=versions,
-        reviews=reviews, org_names=org_names, translate=translate))
+        reviews=reviews, org_names=org_names, translate=translate)
     audit.log_export(db, actor, RECORD_REPORT, 1, filters={"record": record.reference},
                      action=AuditAction.REPORT)
-    return pages
+    return ReportResult(pages, 1)
 
 
 # --- A supervision report ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SupervisionResult:
-    pages: int
-    decisions: int
 
 
 def supervision_decisions(
@@ -215,23 +318,191 @@ def supervision_decisions(
     return practitioner, decisions
 
 
-def write_supervision_report(
-    db: Database, actor: User, practitioner_username: str, since: date, until: date,
-    path: str | os.PathLike[str], translate: Translate = identity,
-    now: datetime | None = None,
-) -> SupervisionResult:
-    """Print one practitioner's decisions over one period to ``path``."""
+def _supervision(
+    db: Database, actor: User, request: SupervisionReport, out: IO[bytes],
+    translate: Translate, progress: Progress | None, now: datetime | None,
+) -> ReportResult:
+    since, until = request.since, request.until
     practitioner, decisions = supervision_decisions(
-        db, actor, practitioner_username, since, until)
-    context = report_context(db, actor, now)
+        db, actor, request.practitioner, since, until)
+    context = replace(report_context(db, actor, now), progress=_layout_progress(progress))
     org_names = _org_names(db)
     today = today_uk(context.generated_at)
-    pages = write_atomically(path, lambda out: write_supervision_pdf(
+    _gathered(progress)
+    pages = write_supervision_pdf(
         decisions, out, context=context, practitioner=practitioner.full_name,
-        since=since, until=until, today=today, org_names=org_names, translate=translate))
+        since=since, until=until, today=today, org_names=org_names, translate=translate)
     audit.log_export(
         db, actor, SUPERVISION_REPORT, len(decisions),
         filters={"practitioner": practitioner.username,
                  "from": since.strftime(DATE_FORMAT), "to": until.strftime(DATE_FORMAT)},
         action=AuditAction.REPORT)
-    return SupervisionResult(pages, len(decisions))
+    return ReportResult(pages, len(decisions))
+
+
+def _guardian(
+    db: Database, actor: User, request: GuardianReport, out: IO[bytes],
+    translate: Translate, progress: Progress | None, now: datetime | None,
+) -> ReportResult:
+    from infoshare_desktop.reports.guardian import write_guardian_pdf
+
+    data = oversight.guardian_report_data(
+        db, actor, request.since, request.until, request.team_id)
+    data.context = replace(report_context(db, actor, now),
+                           progress=_layout_progress(progress))
+    _gathered(progress)
+    pages = write_guardian_pdf(data, out, translate)
+    audit.log_export(
+        db, actor, GUARDIAN_REPORT, data.total,
+        {"from": request.since.isoformat(), "to": request.until.isoformat(),
+         "team_id": request.team_id, "pages": pages},
+        action=AuditAction.REPORT,
+    )
+    return ReportResult(pages, data.total)
+
+
+def _subject(
+    db: Database, actor: User, request: SubjectAccessPack, out: IO[bytes],
+    translate: Translate, progress: Progress | None, now: datetime | None,
+) -> ReportResult:
+    from infoshare_desktop.reports.subject import write_subject_pdf
+
+    data = oversight.subject_access_data(
+        db, actor, request.case_reference, request.redact_third_parties)
+    data.context = replace(report_context(db, actor, now),
+                           progress=_layout_progress(progress))
+    _gathered(progress)
+    pages = write_subject_pdf(data, out, translate)
+    audit.log_export(
+        db, actor, SUBJECT_PACK, len(data.records),
+        {"case_reference": data.case_reference, "redacted": request.redact_third_parties,
+         "pages": pages},
+        action=AuditAction.REPORT,
+    )
+    return ReportResult(pages, len(data.records))
+
+
+_MAKERS: dict[type, Callable[..., ReportResult]] = {
+    RecordReport: _record,
+    SupervisionReport: _supervision,
+    GuardianReport: _guardian,
+    SubjectAccessPack: _subject,
+}
+
+
+def generate_report(
+    db: Database, actor: User, request: ReportRequest, out: IO[bytes], *,
+    translate: Translate = identity, progress: Progress | None = None,
+    now: datetime | None = None,
+) -> ReportResult:
+    """Make the report ``request`` asks for into ``out``, then audit it.
+
+    Refuses with ``PermissionDeniedError``, ``NotFoundError`` or ``ServiceError``
+    (each with a message for the person); ``ReportCancelled`` when ``progress``
+    raised it.
+    """
+    if progress is not None:
+        progress(0.0)
+    return _MAKERS[type(request)](db, actor, request, out, translate, progress, now)
+
+
+def write_report(
+    db: Database, actor: User, request: ReportRequest, path: str | os.PathLike[str], *,
+    translate: Translate = identity, progress: Progress | None = None,
+    now: datetime | None = None,
+) -> ReportResult:
+    """``generate_report`` into the file ``path``, which appears only when whole."""
+    return write_atomically(path, lambda out: generate_report(
+        db, actor, request, out, translate=translate, progress=progress, now=now))
+
+
+# --- Shorthands for each report ----------------------------------------------------------
+
+
+def write_record_report(
+    db: Database, actor: User, reference: str, path: str | os.PathLike[str],
+    translate: Translate = identity, now: datetime | None = None,
+) -> int:
+    """Print one decision record to ``path``; returns the number of pages."""
+    return write_report(db, actor, RecordReport(reference), path,
+                        translate=translate, now=now).pages
+
+
+def write_supervision_report(
+    db: Database, actor: User, practitioner_username: str, since: date, until: date,
+    path: str | os.PathLike[str], translate: Translate = identity,
+    now: datetime | None = None,
+) -> ReportResult:
+    """Print one practitioner's decisions over one period to ``path``."""
+    return write_report(db, actor, SupervisionReport(practitioner_username, since, until),
+                        path, translate=translate, now=now)
+
+
+def write_guardian_report(
+    db: Database, actor: User, since: date, until: date, path: str | os.PathLike[str],
+    team_id: int | None = None, translate: Translate = identity,
+) -> int:
+    """Write the Caldicott Guardian report to ``path``; returns its page count."""
+    return write_report(db, actor, GuardianReport(since, until, team_id), path,
+                        translate=translate).pages
+
+
+def write_subject_pack(
+    db: Database, actor: User, case_reference: str, path: str | os.PathLike[str],
+    redact_third_parties: bool, translate: Translate = identity,
+) -> int:
+    """Write the subject access pack for ``case_reference`` to ``path``; returns pages."""
+    return write_report(db, actor, SubjectAccessPack(case_reference, redact_third_parties),
+                        path, translate=translate).pages
+
+
+# --- Copies of a report made in the app ----------------------------------------------------
+
+
+#: What a report is called in the audit trail, by its kind of request.
+REPORT_NAMES: dict[type, str] = {
+    RecordReport: RECORD_REPORT,
+    SupervisionReport: SUPERVISION_REPORT,
+    GuardianReport: GUARDIAN_REPORT,
+    SubjectAccessPack: SUBJECT_PACK,
+}
+
+
+def request_parameters(request: ReportRequest) -> dict[str, object]:
+    """The report's parameters as the audit trail keeps them: references, a username,
+    dates and a team id; never a file name or anything else about a person."""
+    if isinstance(request, RecordReport):
+        return {"record": request.reference.strip()}
+    if isinstance(request, SupervisionReport):
+        return {"practitioner": normalise_username(request.practitioner),
+                "from": request.since.strftime(DATE_FORMAT),
+                "to": request.until.strftime(DATE_FORMAT)}
+    if isinstance(request, GuardianReport):
+        return {"from": request.since.isoformat(), "to": request.until.isoformat(),
+                "team_id": request.team_id}
+    return {"case_reference": request.case_reference.strip(),
+            "redacted": request.redact_third_parties}
+
+
+def _log_copy(
+    db: Database, actor: User, request: ReportRequest, result: ReportResult,
+    action: AuditAction,
+) -> None:
+    audit.log_export(db, actor, REPORT_NAMES[type(request)], result.decisions,
+                     filters={**request_parameters(request), "pages": result.pages},
+                     action=action)
+
+
+def log_saved_copy(
+    db: Database, actor: User, request: ReportRequest, result: ReportResult,
+) -> None:
+    """Record that a report already made (and audited) was saved to a file: a copy
+    of personal data now exists outside the database (EXPORT; never the file's path)."""
+    _log_copy(db, actor, request, result, AuditAction.EXPORT)
+
+
+def log_printed(
+    db: Database, actor: User, request: ReportRequest, result: ReportResult,
+) -> None:
+    """Record that a report already made (and audited) was sent to a printer (PRINT)."""
+    _log_copy(db, actor, request, result, AuditAction.PRINT)

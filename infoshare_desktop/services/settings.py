@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 from dataclasses import dataclass, fields, replace
 
@@ -143,3 +144,55 @@ def update_settings(
 
 def authorisation_required(db: Database) -> bool:
     return get_settings(db).authorisation_required
+
+
+# --- The organisation's logo on printed reports ------------------------------------------
+
+#: The setting row that holds the logo (base64 of the image file's bytes).
+LOGO_KEY = "report_logo"
+#: A logo bigger than this is refused: it is printed a few centimetres wide.
+LOGO_MAX_BYTES = 1_000_000
+MSG_LOGO_TYPE = QT_TRANSLATE_NOOP("rules", "Choose a PNG or JPEG image for the logo")
+MSG_LOGO_SIZE = QT_TRANSLATE_NOOP("rules", "Choose a logo smaller than 1 MB")
+_IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+def logo_problems(data: bytes) -> list[Problem]:
+    """Why ``data`` cannot be the logo: it must be a PNG or JPEG file under 1 MB."""
+    if not data.startswith(_IMAGE_SIGNATURES):
+        return [Problem("report_logo", MSG_LOGO_TYPE)]
+    if len(data) > LOGO_MAX_BYTES:
+        return [Problem("report_logo", MSG_LOGO_SIZE)]
+    return []
+
+
+def get_logo(db: Database) -> bytes | None:
+    """The logo printed at the top of every report, if the organisation set one."""
+    with db.session() as session:
+        row = session.get(SettingRow, LOGO_KEY)
+    if row is None or not row.value:
+        return None
+    try:
+        return base64.b64decode(row.value, validate=True)
+    except ValueError:
+        return None
+
+
+def set_logo(db: Database, actor: User, data: bytes | None) -> None:
+    """Set (or with ``None`` remove) the report logo: administrators only, audited."""
+    if data is not None:
+        problems = logo_problems(data)
+        if problems:
+            raise ValidationError(problems)
+    with db.session() as session:
+        actor = current(session, actor)
+        require(actor, Action.MANAGE_SETTINGS)
+        row = session.get(SettingRow, LOGO_KEY) or SettingRow(key=LOGO_KEY, value="")
+        had = bool(row.value)
+        row.value = base64.b64encode(data).decode("ascii") if data else ""
+        session.add(row)
+        # The trail says what changed, not the image itself.
+        before = "set" if had else "none"
+        after = f"set ({len(data):,} bytes)" if data else "none"
+        trail.log(session, actor, AuditAction.SETTINGS_CHANGE,
+                  details={"changed": {LOGO_KEY: [before, after]}})

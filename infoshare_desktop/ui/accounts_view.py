@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -597,6 +600,9 @@ class SettingsView(QWidget):
             self.idle_lock_minutes,
             self.tr("On shared PCs: the screen's content is hidden until the password is "
                     "entered again"))
+        add("report_logo", self.tr("Logo on reports"), self._build_logo_row(),
+            self.tr("A PNG or JPEG image under 1 MB, printed at the top of every report. "
+                    "It changes as soon as you choose it."))
         column.addWidget(self.fields)
         self.refusal = error_label()
         column.addWidget(self.refusal)
@@ -609,8 +615,70 @@ class SettingsView(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         self.save_button.clicked.connect(self.save)
-        chain_tab_order([*self.fields.inputs.values(), self.save_button])
+        chain_tab_order([*(w for n, w in self.fields.inputs.items() if n != "report_logo"),
+                         self.choose_logo_button, self.remove_logo_button, self.save_button])
         self.load()
+
+    def _build_logo_row(self) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.logo_preview = QLabel()
+        self.logo_preview.setObjectName("LogoPreview")
+        self.logo_preview.setMinimumSize(160, 48)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.choose_logo_button = QPushButton(self.tr("Choose logo…"))
+        self.remove_logo_button = QPushButton(self.tr("Remove logo"))
+        self.remove_logo_button.setProperty("link", True)
+        line.addWidget(self.logo_preview)
+        line.addWidget(self.choose_logo_button)
+        line.addWidget(self.remove_logo_button)
+        line.addStretch(1)
+        row.setFocusProxy(self.choose_logo_button)
+        self.choose_logo_button.clicked.connect(self.choose_logo)
+        self.remove_logo_button.clicked.connect(lambda: self.set_logo(None))
+        return row
+
+    def _show_logo(self, data: bytes | None) -> None:
+        image = QPixmap()
+        if data and image.loadFromData(data):
+            self.logo_preview.setPixmap(image.scaled(
+                160, 48, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo"))
+        self.remove_logo_button.setEnabled(bool(data))
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            self.fields.show_messages([("report_logo", self.tr(
+                "Cannot read that file: {reason}").format(reason=error.strerror or error))])
+            return
+        self.set_logo(data)
+
+    def set_logo(self, data: bytes | None) -> bool:
+        """Store (or with None remove) the logo at once; problems shown beside it."""
+        self.save_state.clear()
+        try:
+            settings_service.set_logo(self.db, self.actor, data)
+        except ValidationError as error:
+            self.fields.show_problems(error.problems)
+            return False
+        except (ServiceError, StorageError) as error:
+            self.refusal.setText(str(error))
+            self.refusal.show()
+            return False
+        self.fields.errors["report_logo"].hide()
+        self._show_logo(data)
+        self.save_state.setText(self.tr("Logo saved") if data else self.tr("Logo removed"))
+        return True
 
     def load(self) -> None:
         try:
@@ -625,6 +693,7 @@ class SettingsView(QWidget):
         self.max_failed_logins.setValue(current.max_failed_logins)
         self.lockout_minutes.setValue(current.lockout_minutes)
         self.idle_lock_minutes.setValue(current.idle_lock_minutes)
+        self._show_logo(settings_service.get_logo(self.db))
 
     def settings(self) -> OrganisationSettings:
         return OrganisationSettings(

@@ -173,3 +173,37 @@ def test_settings_save_with_problems_beside_fields(qtbot, db, admin_window) -> N
     assert saved.organisation_name == "Northshire Council"
     assert saved.authorisation_required and saved.idle_lock_minutes == 5
     assert admin_window.idle.timer.interval() == 5 * 60_000
+
+
+def test_the_report_logo_is_chosen_checked_and_removed_from_settings(
+    qtbot, db, admin_window, tmp_path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.reports.test_report_requests import png
+
+    view = admin_window.settings_view
+    assert view.logo_preview.text() == "No logo"
+    assert not view.remove_logo_button.isEnabled()
+    not_an_image = tmp_path / "logo.png"
+    not_an_image.write_bytes(b"plain text, not an image")
+    logo = tmp_path / "crest.png"
+    logo.write_bytes(png(120, 40))
+    chosen = iter([str(not_an_image), str(logo)])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args, **kwargs: (next(chosen), ""))
+
+    view.choose_logo_button.click()
+    assert view.fields.error_text("report_logo") == "Choose a PNG or JPEG image for the logo"
+    assert settings_service.get_logo(db) is None
+
+    view.choose_logo_button.click()
+    assert view.fields.error_text("report_logo") == ""
+    assert settings_service.get_logo(db) == png(120, 40)
+    assert not view.logo_preview.pixmap().isNull()
+    assert view.save_state.text() == "Logo saved"
+
+    view.remove_logo_button.click()
+    assert settings_service.get_logo(db) is None
+    assert view.logo_preview.text() == "No logo"
+    assert view.save_state.text() == "Logo removed"

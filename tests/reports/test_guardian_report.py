@@ -24,7 +24,7 @@ from infoshare_desktop.domain.vocab import (
     Role,
 )
 from infoshare_desktop.reports import guardian as guardian_report
-from infoshare_desktop.services import audit, oversight
+from infoshare_desktop.services import audit, oversight, reporting
 from infoshare_desktop.services.errors import PermissionDeniedError, ServiceError
 from infoshare_desktop.storage import repository
 from tests.reports.oversight_data import add
@@ -90,7 +90,7 @@ def test_guardian_report_matches_the_database(org: Org, tmp_path: Path, monkeypa
     guardian = org.add_user("gwen", Role.GUARDIAN)
     period, made = _populate(org)
     path = tmp_path / "guardian.pdf"
-    pages = oversight.write_guardian_report(org.db, guardian, SINCE, UNTIL, path)
+    pages = reporting.write_guardian_report(org.db, guardian, SINCE, UNTIL, path)
     texts = _text(path)
     assert len(texts) == pages > 1
     for number, text in enumerate(texts, start=1):
@@ -157,7 +157,7 @@ def test_team_filter(org: Org, tmp_path: Path) -> None:
         r.reference for r in period if r.author_id == org.author.id}
     assert data.team == "Team A"
     path = tmp_path / "team.pdf"
-    oversight.write_guardian_report(org.db, guardian, SINCE, UNTIL, path, org.team_a.id)
+    reporting.write_guardian_report(org.db, guardian, SINCE, UNTIL, path, org.team_a.id)
     assert "Team: Team A" in _text(path)[0]
 
 
@@ -168,7 +168,7 @@ def test_only_guardians(org: Org, tmp_path: Path, roles) -> None:
     user = org.add_user("someone", *roles, member_of=(org.team_a,), manages=(org.team_a,))
     path = tmp_path / "g.pdf"
     with pytest.raises(PermissionDeniedError, match="Caldicott Guardian"):
-        oversight.write_guardian_report(org.db, user, SINCE, UNTIL, path)
+        reporting.write_guardian_report(org.db, user, SINCE, UNTIL, path)
     assert not path.exists() and not Path(f"{path}.part").exists()
 
 
@@ -183,10 +183,10 @@ def test_bad_input_gives_one_line_and_no_file(org: Org, tmp_path: Path) -> None:
     ]
     for since, until, team, message in cases:
         with pytest.raises(ServiceError, match=message) as caught:
-            oversight.write_guardian_report(org.db, guardian, since, until, path, team)
+            reporting.write_guardian_report(org.db, guardian, since, until, path, team)
         assert "\n" not in str(caught.value)
     with pytest.raises(ServiceError, match="Cannot write"):
-        oversight.write_guardian_report(org.db, guardian, SINCE, UNTIL,
+        reporting.write_guardian_report(org.db, guardian, SINCE, UNTIL,
                                         tmp_path / "missing" / "g.pdf")
     assert list(tmp_path.glob("*.pdf*")) == []
 
@@ -200,7 +200,7 @@ def test_failure_while_writing_leaves_nothing(org: Org, tmp_path: Path, monkeypa
 
     monkeypatch.setattr(guardian_report, "build_report", broken)
     with pytest.raises(RuntimeError):
-        oversight.write_guardian_report(org.db, guardian, SINCE, UNTIL, tmp_path / "g.pdf")
+        reporting.write_guardian_report(org.db, guardian, SINCE, UNTIL, tmp_path / "g.pdf")
     assert list(tmp_path.glob("g.pdf*")) == []
 
 
@@ -212,5 +212,5 @@ def test_many_decisions_quickly(org: Org, tmp_path: Path) -> None:
         add(org.db, org.author, start + timedelta(hours=n), consent=CONSENTS[n % 7],
             person_informed=PersonInformed.BEFORE)
     path = tmp_path / "big.pdf"
-    oversight.write_guardian_report(org.db, guardian, SINCE, UNTIL, path)
+    reporting.write_guardian_report(org.db, guardian, SINCE, UNTIL, path)
     assert "Decisions by consent status – Total: 600" in "\n".join(_text(path))

@@ -16,7 +16,11 @@ from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.domain.vocab import RecordStatus, Role, SharingTest, TransferMethod
 from infoshare_desktop.reports.record import METADATA_TITLE
 from infoshare_desktop.services import audit, records, reporting, review
-from infoshare_desktop.services.errors import NotFoundError, PermissionDeniedError
+from infoshare_desktop.services.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    ServiceError,
+)
 from infoshare_desktop.storage import audit as audit_store
 from infoshare_desktop.storage.database import Database
 from tests.services.org import Org, build
@@ -172,7 +176,7 @@ def test_a_failed_write_leaves_no_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(layout.SimpleDocTemplate, "build", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(ServiceError, match="No space left on device"):
         reporting.write_record_report(org.db, org.author, record.reference, path)
     assert sorted(p.name for p in out.iterdir()) == ["record.pdf"]
     assert path.read_bytes() == b"the old file"

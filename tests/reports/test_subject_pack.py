@@ -14,7 +14,7 @@ from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.record import PersonInvolved
 from infoshare_desktop.domain.vocab import PersonInformed, PersonRole, RecordStatus, Role
 from infoshare_desktop.reports import subject as subject_report
-from infoshare_desktop.services import audit, oversight
+from infoshare_desktop.services import audit, oversight, reporting
 from infoshare_desktop.services.errors import NotFoundError, ServiceError
 from tests.reports.oversight_data import add
 from tests.services.org import Org, build
@@ -59,7 +59,7 @@ def test_pack_holds_every_readable_record_of_the_case(org: Org, tmp_path: Path) 
     guardian = org.add_user("gwen", Role.GUARDIAN)
     made = _case(org)
     path = tmp_path / "pack.pdf"
-    pages = oversight.write_subject_pack(org.db, guardian, CASE, path, False)
+    pages = reporting.write_subject_pack(org.db, guardian, CASE, path, False)
     texts, everything = _text(path)
     assert len(texts) == pages
     for number, text in enumerate(texts, start=1):
@@ -84,13 +84,13 @@ def test_pack_holds_every_readable_record_of_the_case(org: Org, tmp_path: Path) 
 def test_practitioner_sees_only_what_they_may_read(org: Org, tmp_path: Path) -> None:
     made = _case(org)
     path = tmp_path / "pack.pdf"
-    oversight.write_subject_pack(org.db, org.author, CASE, path, True)
+    reporting.write_subject_pack(org.db, org.author, CASE, path, True)
     _, everything = _text(path)
     assert re.findall(r"Decision \d+ of \d+: (IS-\d{4}-\d{6})", everything) == [
         r.reference for r in made[:2]]
     outsider = org.add_user("bea_c", Role.PRACTITIONER, member_of=(org.team_b,))
     with pytest.raises(NotFoundError, match="CM-OTHER"):
-        oversight.write_subject_pack(org.db, outsider, "CM-OTHER", tmp_path / "x.pdf", True)
+        reporting.write_subject_pack(org.db, outsider, "CM-OTHER", tmp_path / "x.pdf", True)
     assert not (tmp_path / "x.pdf").exists()
 
 
@@ -98,7 +98,7 @@ def test_redacted_pack_names_no_third_party(org: Org, tmp_path: Path) -> None:
     guardian = org.add_user("gwen", Role.GUARDIAN)
     _case(org)
     path = tmp_path / "pack.pdf"
-    oversight.write_subject_pack(org.db, guardian, CASE, path, True)
+    reporting.write_subject_pack(org.db, guardian, CASE, path, True)
     _, everything = _text(path)
     flat = " ".join(everything.split()).lower()
     for word in ("quentin", "zebedee", "hargreaves", "rosalind", "okonkwo",
@@ -114,10 +114,10 @@ def test_unknown_case_and_bad_path(org: Org, tmp_path: Path) -> None:
     _case(org)
     for case in ("CM-NOPE", "  "):
         with pytest.raises(ServiceError) as caught:
-            oversight.write_subject_pack(org.db, guardian, case, tmp_path / "p.pdf", False)
+            reporting.write_subject_pack(org.db, guardian, case, tmp_path / "p.pdf", False)
         assert "\n" not in str(caught.value)
     with pytest.raises(ServiceError, match="Cannot write"):
-        oversight.write_subject_pack(org.db, guardian, CASE, tmp_path / "no" / "p.pdf", False)
+        reporting.write_subject_pack(org.db, guardian, CASE, tmp_path / "no" / "p.pdf", False)
     assert list(tmp_path.glob("p.pdf*")) == []
 
 
