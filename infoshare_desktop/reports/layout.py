@@ -16,7 +16,7 @@ and holds no personal data: a fixed title, no author, no subject, no keywords.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from io import BytesIO
@@ -24,12 +24,11 @@ from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
 
-import reportlab
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -45,6 +44,7 @@ from reportlab.platypus import (
 
 from infoshare_desktop.domain.display import DATETIME_FORMAT, Translate, identity, london
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from infoshare_desktop.reports.text_table import TableLook, TextTable
 
 REPORTS = "reports"
 PAGE_X_OF_Y = QT_TRANSLATE_NOOP("reports", "Page {page} of {pages}")
@@ -59,6 +59,9 @@ LOGO_MAX_WIDTH = 60 * mm
 LOGO_MAX_HEIGHT = 18 * mm
 #: Called as layout goes with (flowables laid out, flowables in all); may raise to stop.
 LayoutProgress = Callable[[int, int], None]
+#: Body cells of plain-text tables: size and leading (points).
+CELL_SIZE = 8.5
+CELL_LEADING = 10.5
 #: Rows per table: long tables are built in chunks (one giant table is slow).
 CHUNK_ROWS = 300
 
@@ -71,20 +74,26 @@ RULE = HexColor("#b1b4b6")
 HEADER_FILL = HexColor("#f3f2f1")
 STRIPE = HexColor("#f8f8f8")
 
-#: Fonts shipped inside reportlab (Bitstream Vera), embedded in every PDF, so every
-#: platform makes the same pages whatever fonts the PC has.
+#: The report fonts, embedded in every PDF, so every platform makes the same pages
+#: whatever fonts the PC has.
 FONT = "InfoShareSans"
 BOLD = "InfoShareSans-Bold"
-_FONT_FILES = {FONT: "Vera.ttf", BOLD: "VeraBd.ttf"}
+_FONT_FILES = {FONT: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+#: Shipped with the app (DejaVu Sans, Bitstream Vera licence: see LICENSE there):
+#: Vera's shapes and widths, plus the letters Vera lacks, such as Welsh ŵ and ŷ.
+FONT_FOLDER = Path(__file__).resolve().with_name("fonts")
+
+#: How ``text_tables`` look: the house table's fonts and colours.
+TEXT_TABLE_LOOK = TableLook(font=FONT, bold=BOLD, size=CELL_SIZE, leading=CELL_LEADING,
+                            text=TEXT, rule=RULE, header_fill=HEADER_FILL, stripe=STRIPE)
 
 
 def register_fonts() -> None:
     """Register the report fonts once per process."""
-    folder = Path(reportlab.__file__).resolve().parent / "fonts"
     registered = pdfmetrics.getRegisteredFontNames()
     for name, file in _FONT_FILES.items():
         if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+            pdfmetrics.registerFont(TTFont(name, str(FONT_FOLDER / file)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
 
 
@@ -337,6 +346,41 @@ def data_tables(
         table.setStyle(table_style(len(part)))
         tables.append(table)
     return tables
+
+
+def text_wrapper(width: float, font: str = FONT, size: float = CELL_SIZE) -> Callable[[str], str]:
+    """Wraps plain text to ``width`` points as lines joined by newlines, remembering
+    what it wrapped (labels and names repeat down a long table)."""
+    seen: dict[str, str] = {}
+
+    def wrap(text: str) -> str:
+        done = seen.get(text)
+        if done is None:
+            done = "\n".join(
+                piece for line in text.split("\n")
+                for piece in (simpleSplit(line, font, size, width) or [""]))
+            if len(seen) < 10_000:
+                seen[text] = done
+        return done
+
+    return wrap
+
+
+def text_tables(
+    header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
+    wrap: Collection[int] | None = None,
+) -> list[Flowable]:
+    """Like ``data_tables`` for plain text: cells are strings wrapped here (columns
+    ``wrap``, default all; others must fit their column), never read as markup, and
+    laid out by ``TextTable`` in linear time however many rows there are."""
+    register_fonts()  # wrapping measures the text in the report font
+    columns = range(len(widths)) if wrap is None else wrap
+    wrappers = {index: text_wrapper(widths[index] - 8) for index in columns}
+    cells = [[wrappers[index](text) if index in wrappers else text
+              for index, text in enumerate(row)] for row in rows]
+    heads = [text_wrapper(width - 8, BOLD)(text) for width, text in zip(widths, header,
+                                                                      strict=True)]
+    return [TextTable(heads, cells, widths, TEXT_TABLE_LOOK)]
 
 
 def label_table(

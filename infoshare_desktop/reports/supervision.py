@@ -39,11 +39,11 @@ from infoshare_desktop.reports.layout import (
     ReportContext,
     body_width,
     build_report,
-    data_tables,
     para,
     report_header,
     styles,
     table_style,
+    text_tables,
 )
 from infoshare_desktop.reports.record import Review
 
@@ -164,53 +164,46 @@ def write_supervision_pdf(
     story += _summary(decisions, fmt, tr, width)
 
     story.append(para(tr(REPORTS, DECISIONS), s["heading"]))
-    header = [para(tr(REPORTS, t), s["head"])
+    header = [tr(REPORTS, t)
               for t in (REFERENCE, DATE, OUTCOME, CONSENT, ARTICLE6, INFORMED, STATUS)]
     fixed = [27 * mm, 21 * mm, 24 * mm, 30 * mm, 28 * mm, 22 * mm]
-    rows = [[para(d.record.reference, s["cell"]),
-             para(d.decided_on.strftime(DATE_FORMAT), s["cell"]),
-             para(fmt.label(d.record.outcome), s["cell"]),
-             para(fmt.label(d.record.consent), s["cell"]),
-             para(fmt.label(d.record.article6_basis), s["cell"]),
-             para(fmt.label(d.record.person_informed), s["cell"]),
-             para(fmt.label(d.record.status), s["cell"])] for d in decisions]
-    story += data_tables(header, rows, [*fixed, width - sum(fixed)])
+    rows = [[d.record.reference, d.decided_on.strftime(DATE_FORMAT),
+             fmt.label(d.record.outcome), fmt.label(d.record.consent),
+             fmt.label(d.record.article6_basis), fmt.label(d.record.person_informed),
+             fmt.label(d.record.status)] for d in decisions]
+    story += text_tables(header, rows, [*fixed, width - sum(fixed)])
 
     story.append(para(tr(REPORTS, OUTSTANDING), s["heading"]))
     items = outstanding(decisions, today)
     if items:
-        header = [para(tr(REPORTS, t), s["head"]) for t in (REFERENCE, ITEM, DETAIL)]
-        rows = [[para(o.reference, s["cell"]), para(tr(REPORTS, o.item), s["cell"]),
-                 para(tr(REPORTS, FOLLOW_UP_DUE).format(date=o.detail)
-                      if o.item == ITEM_FOLLOW_UP else o.detail, s["cell"])]
+        header = [tr(REPORTS, t) for t in (REFERENCE, ITEM, DETAIL)]
+        rows = [[o.reference, tr(REPORTS, o.item),
+                 tr(REPORTS, FOLLOW_UP_DUE).format(date=o.detail)
+                 if o.item == ITEM_FOLLOW_UP else o.detail]
                 for o in items]
-        story += data_tables(header, rows, [28 * mm, 55 * mm, width - 83 * mm])
+        story += text_tables(header, rows, [28 * mm, 55 * mm, width - 83 * mm])
     else:
         story.append(para(tr(REPORTS, NOTHING_OUTSTANDING), s["body"]))
 
     story.append(para(tr(REPORTS, REFUSED), s["heading"]))
     refused = refused_requests(decisions)
     if refused:
-        header = [para(tr(REPORTS, t), s["head"])
-                  for t in (REFERENCE, DATE, REQUESTER, WITHHELD_REASON)]
-        rows = [[para(d.record.reference, s["cell"]),
-                 para(d.decided_on.strftime(DATE_FORMAT), s["cell"]),
-                 para(d.record.requesting_organisation, s["cell"]),
-                 para(d.record.withheld_reason, s["cell"])] for d in refused]
-        story += data_tables(header, rows, [27 * mm, 21 * mm, 45 * mm, width - 93 * mm])
+        header = [tr(REPORTS, t) for t in (REFERENCE, DATE, REQUESTER, WITHHELD_REASON)]
+        rows = [[d.record.reference, d.decided_on.strftime(DATE_FORMAT),
+                 d.record.requesting_organisation, d.record.withheld_reason]
+                for d in refused]
+        story += text_tables(header, rows, [27 * mm, 21 * mm, 45 * mm, width - 93 * mm])
     else:
         story.append(para(tr(REPORTS, NO_REFUSALS), s["body"]))
 
     story.append(para(tr(REPORTS, COMMENTS), s["heading"]))
     comments = [(d.record.reference, r) for d in decisions for r in d.reviews]
     if comments:
-        header = [para(tr(REPORTS, t), s["head"])
-                  for t in (REFERENCE, WHEN, BY, ACTION, COMMENT)]
-        rows = [[para(ref, s["cell"]), para(fmt.datetime(r.at), s["cell"]),
-                 para(r.by, s["cell"]), para(fmt.label(r.action), s["cell"]),
-                 para(r.comment, s["cell"])] for ref, r in comments]
+        header = [tr(REPORTS, t) for t in (REFERENCE, WHEN, BY, ACTION, COMMENT)]
+        rows = [[ref, fmt.datetime(r.at), r.by, fmt.label(r.action), r.comment]
+                for ref, r in comments]
         fixed = [27 * mm, 30 * mm, 30 * mm, 30 * mm]
-        story += data_tables(header, rows, [*fixed, width - sum(fixed)])
+        story += text_tables(header, rows, [*fixed, width - sum(fixed)])
     else:
         story.append(para(tr(REPORTS, NO_COMMENTS), s["body"]))
 
