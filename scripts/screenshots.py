@@ -12,12 +12,15 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QDate
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
 from infoshare_desktop.domain.accounts import User
@@ -48,9 +51,11 @@ from infoshare_desktop.domain.vocab import (
 )
 from infoshare_desktop.services import accounts, organisations, records, review
 from infoshare_desktop.services.demo import DEMO_PASSWORD, create_demo_data
+from infoshare_desktop.services.reporting import SupervisionReport
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.ui.app import create_application
 from infoshare_desktop.ui.main_window import MainWindow
+from infoshare_desktop.ui.reports_view import ReportsView
 from infoshare_desktop.ui.sign_in import LoginDialog
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -196,6 +201,24 @@ def shoot(app: QApplication, widget: QWidget, name: str) -> None:
     widget.grab().save(str(OUT / name))
 
 
+def make_supervision_report(app: QApplication, view: ReportsView) -> None:
+    """A supervision report of practitioner1's year, made and shown in the preview."""
+    view.choose(SupervisionReport)
+    view.practitioner.setCurrentIndex(
+        [p.username for p in view.people].index("practitioner1"))
+    view.date_from.setDate(QDate(2025, 12, 1))
+    view.date_to.setDate(QDate(NOW.year, NOW.month, NOW.day))
+    if not view.make_report():
+        raise SystemExit("The supervision report could not be started.")
+    deadline = time.monotonic() + 60
+    while (view.running() or view.document.status() != QPdfDocument.Status.Ready) \
+            and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    if view.pdf_bytes is None:
+        raise SystemExit(f"No supervision report: {view.message.text()}")
+
+
 def window_for(app: QApplication, db: Database, username: str) -> MainWindow:
     window = MainWindow(db, sign_in(db, username), idle_lock_ms=3_600_000)
     window.resize(*SIZE)
@@ -206,7 +229,7 @@ def window_for(app: QApplication, db: Database, username: str) -> MainWindow:
 
 SHOTS = ("login.png", "main-window.png", "organisations.png", "record-form.png",
          "record-form-errors.png", "record-history.png", "waiting-for-me.png", "accounts.png",
-         "audit-trail.png")
+         "audit-trail.png", "reports.png")
 
 
 def main() -> int:
@@ -263,6 +286,10 @@ def main() -> int:
             manager.navigation.setFocus()
             manager.show_page(manager.waiting)
             shoot(app, manager, "waiting-for-me.png")
+            assert manager.reports_view is not None
+            manager.show_page(manager.reports_view)
+            make_supervision_report(app, manager.reports_view)
+            shoot(app, manager, "reports.png")
             manager.close()
 
             admin = window_for(app, db, "admin1")

@@ -46,6 +46,9 @@ class AuditAction(Vocab):
     GUARDIAN_DECISION = "guardian_decision", QT_TRANSLATE_NOOP(
         "vocab", "Caldicott Guardian decision"
     )
+    BREACH_REPORTED = "breach_reported", QT_TRANSLATE_NOOP(
+        "vocab", "Breach or misdirected information reported"
+    )
     COMPLETE = "complete", QT_TRANSLATE_NOOP("vocab", "Completed")
     ADDENDUM = "addendum", QT_TRANSLATE_NOOP("vocab", "Addendum added")
     VIEW = "view", QT_TRANSLATE_NOOP("vocab", "Viewed by someone other than the author")

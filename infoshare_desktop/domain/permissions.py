@@ -36,6 +36,9 @@ class Action(Vocab):
     GUARDIAN_DECISION = "guardian_decision", QT_TRANSLATE_NOOP(
         "vocab", "record a Caldicott Guardian decision on this record"
     )
+    REPORT_BREACH = "report_breach", QT_TRANSLATE_NOOP(
+        "vocab", "report a breach or misdirected information on this record"
+    )
     MANAGE_ORGANISATIONS = "manage_organisations", QT_TRANSLATE_NOOP(
         "vocab", "change the directory of organisations"
     )
@@ -90,6 +93,7 @@ MATRIX: dict[Role, dict[Action, frozenset[Relation]]] = {
         Action.SUBMIT: _OWN,
         Action.COMPLETE: _OWN,
         Action.ADD_ADDENDUM: _OWN,
+        Action.REPORT_BREACH: _OWN,
         Action.MANAGE_ORGANISATIONS: _NOT_A_RECORD,
     },
     Role.MANAGER: {
@@ -99,11 +103,13 @@ MATRIX: dict[Role, dict[Action, frozenset[Relation]]] = {
         Action.RETURN: _MANAGED,
         Action.DECLINE: _MANAGED,
         Action.REVIEW_EMERGENCY: _MANAGED,
+        Action.REPORT_BREACH: _OWN | _MANAGED,
         Action.MANAGE_ORGANISATIONS: _NOT_A_RECORD,
     },
     Role.GUARDIAN: {
         Action.VIEW_RECORD: _ANY_RECORD,
         Action.GUARDIAN_DECISION: _ANY_RECORD,
+        Action.REPORT_BREACH: _ANY_RECORD,
         Action.MANAGE_ORGANISATIONS: _NOT_A_RECORD,
         Action.VIEW_AUDIT: _NOT_A_RECORD,
     },

@@ -371,6 +371,9 @@ class ReviewAction(Vocab):
     GUARDIAN_DECISION = "guardian_decision", QT_TRANSLATE_NOOP(
         "vocab", "Caldicott Guardian decision"
     )
+    BREACH_REPORTED = "breach_reported", QT_TRANSLATE_NOOP(
+        "vocab", "Breach or misdirected information reported"
+    )
 
 
 class VersionKind(Vocab):

@@ -4,8 +4,9 @@ Draft -> Submitted -> (Advice requested ->) Authorised | Returned for amendment 
 Declined; Authorised -> Completed. A returned record goes back to its author to
 amend and submit again. Where the organisation does not require authorisation, or
 for an emergency share, a draft may be completed directly; an emergency completed
-that way waits for a manager's review. Addenda and Guardian decisions leave the
-status as it is.
+that way waits for a manager's review. Addenda, Guardian decisions and reports of
+a breach (information sent to the wrong place, or shared when it should not have
+been) leave the status as it is.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ TRANSITIONS: dict[Action, dict[RecordStatus, RecordStatus]] = {
     Action.REVIEW_EMERGENCY: {S.COMPLETED: S.COMPLETED},
     Action.ADD_ADDENDUM: {s: s for s in LOCKED},
     Action.GUARDIAN_DECISION: {s: s for s in LOCKED},
+    Action.REPORT_BREACH: {s: s for s in LOCKED},
 }
 
 #: Review actions that must say why.

@@ -3,7 +3,8 @@
 ``bar_chart`` draws one series of counts as a ``VerticalBarChart`` in a ``Drawing``
 sized to the page's body, with the count over each bar and a caption
 "<title> – Total: N" under it, so a reader (and a test reading the PDF's text) can
-check the chart against the table beside it.
+check the chart against the table beside it. The caller passes its title and labels
+already translated, and its ``translate`` for the caption.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, KeepTogether
 
-from infoshare_desktop.reports.layout import BOLD, FONT, RULE, TEXT, para, styles
+from infoshare_desktop.domain.display import Translate, identity
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from infoshare_desktop.reports.layout import BOLD, FONT, REPORTS, RULE, TEXT, para, styles
 
 BAR = HexColor("#1d70b8")
 #: Category labels longer than this are shortened on the chart (the table has them whole).
 LABEL_CHARS = 26
-CHART_TOTAL = "{title} – Total: {total}"
+CHART_TOTAL = QT_TRANSLATE_NOOP("reports", "{title} – Total: {total}")
 
 
 def _short(label: str) -> str:
@@ -39,15 +42,21 @@ def _step(top: int) -> int:
 
 def bar_chart(
     title: str, rows: Sequence[tuple[str, int]], width: float, height: float = 150,
+    translate: Translate = identity,
 ) -> Flowable:
     """``rows`` (label, count) as a bar chart with its caption, kept on one page."""
-    return KeepTogether(bar_chart_parts(title, rows, width, height))
+    return KeepTogether(bar_chart_parts(title, rows, width, height, translate))
 
 
 def bar_chart_parts(
     title: str, rows: Sequence[tuple[str, int]], width: float, height: float = 150,
+    translate: Translate = identity,
 ) -> list[Flowable]:
-    """The chart's drawing and caption, for a caller keeping them with other flowables."""
+    """The chart's drawing and caption, for a caller keeping them with other flowables.
+
+    ``title`` and the row labels arrive translated (the caller knows their contexts);
+    only the caption's own words are translated here.
+    """
     labels = [_short(label) for label, _ in rows]
     counts = [count for _, count in rows]
     longest = max((len(label) for label in labels), default=0)
@@ -87,5 +96,6 @@ def bar_chart_parts(
     chart.barLabels.fontSize = 7
     chart.barLabels.nudge = 6
     drawing.add(chart)
-    caption = para(CHART_TOTAL.format(title=title, total=f"{sum(counts):,}"), styles()["small"])
+    caption = para(translate(REPORTS, CHART_TOTAL).format(
+        title=title, total=f"{sum(counts):,}"), styles()["small"])
     return [drawing, caption]

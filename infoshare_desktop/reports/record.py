@@ -67,6 +67,8 @@ NO_REVIEWS = QT_TRANSLATE_NOOP("reports", "No reviews, advice requests or decisi
 VERSIONS = QT_TRANSLATE_NOOP("reports", "Versions and addenda")
 NO_VERSIONS = QT_TRANSLATE_NOOP("reports", "No version kept yet: the record is a draft.")
 VERSION_LINE = QT_TRANSLATE_NOOP("reports", "Version {number}: {kind}, {when}, by {by}")
+#: A version kept by the app itself (a record locked before versions were kept).
+VERSION_LINE_NO_BY = QT_TRANSLATE_NOOP("reports", "Version {number}: {kind}, {when}")
 REASON = QT_TRANSLATE_NOOP("reports", "Reason: {reason}")
 FIRST_VERSION = QT_TRANSLATE_NOOP("reports", "The first kept version: every answer as above, "
                                              "as it stood then.")
@@ -199,10 +201,12 @@ def _history(
     return out + data_tables(header, rows, [28 * mm, 35 * mm, 35 * mm, width - 98 * mm])
 
 
-def _change_table(
+def change_table(
     old: DecisionRecord, new: DecisionRecord, fmt: RecordFormatter, tr: Translate,
     width: float,
 ) -> list[Flowable]:
+    """What changed from ``old`` to ``new``: question, before, after (or "No answer
+    changed."). Also used by the subject access pack."""
     s = styles()
     found = changes(old, new, fmt.value)
     if not found:
@@ -222,18 +226,36 @@ def _versions(
     out: list[Flowable] = [para(tr(REPORTS, VERSIONS), s["heading"])]
     if not versions:
         return [*out, para(tr(REPORTS, NO_VERSIONS), s["body"])]
+    return out + version_entries(record, versions, fmt, tr, width)
+
+
+def version_entries(
+    record: DecisionRecord, versions: Sequence[Version], fmt: RecordFormatter,
+    tr: Translate, width: float, line_style: str = "subheading", first: str = FIRST_VERSION,
+) -> list[Flowable]:
+    """Each kept version (number, kind, when, by whom, an addendum's reason) with what
+    changed from the one before, then what changed after the last one; [] with none.
+
+    Shared by this report and the subject access pack (which passes a smaller
+    ``line_style``, its versions sitting under a decision's own headings, and its
+    own ``first``: the source text said of the first version).
+    """
+    if not versions:
+        return []
+    s = styles()
+    out: list[Flowable] = []
     previous: DecisionRecord | None = None
     for version in versions:
-        line = tr(REPORTS, VERSION_LINE).format(
+        line = tr(REPORTS, VERSION_LINE if version.by else VERSION_LINE_NO_BY).format(
             number=version.number, kind=fmt.label(version.kind),
             when=fmt.datetime(version.at), by=version.by)
-        head: list[Flowable] = [para(line, s["subheading"])]
+        head: list[Flowable] = [para(line, s[line_style])]
         if version.reason.strip():
             head.append(para(tr(REPORTS, REASON).format(reason=version.reason), s["body"]))
         if previous is None:
-            body = [para(tr(REPORTS, FIRST_VERSION), s["body"])]
+            body = [para(tr(REPORTS, first), s["body"])]
         else:
-            body = _change_table(previous, version.record, fmt, tr, width)
+            body = change_table(previous, version.record, fmt, tr, width)
         out.append(KeepTogether([*head, body[0]]))
         out += body[1:]
         out.append(Spacer(1, 2 * mm))
@@ -243,6 +265,6 @@ def _versions(
     assert previous is not None
     if changes(previous, record, fmt.value):
         out.append(para(tr(REPORTS, SINCE_LAST).format(number=versions[-1].number),
-                        s["subheading"]))
-        out += _change_table(previous, record, fmt, tr, width)
+                        s[line_style]))
+        out += change_table(previous, record, fmt, tr, width)
     return out

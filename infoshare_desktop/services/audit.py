@@ -31,6 +31,7 @@ CONTENT_ACTIONS = frozenset(
         AuditAction.DECLINE,
         AuditAction.REVIEW_EMERGENCY,
         AuditAction.GUARDIAN_DECISION,
+        AuditAction.BREACH_REPORTED,
     }
 )
 

@@ -5,25 +5,28 @@ light rows straight from the tables — no whole records — and counts them in 
 so 100,000 decisions stay quick. Only Caldicott Guardians may run it (a Guardian
 reads every record). Drafts are not decisions yet and are left out.
 
-``subject_access_records`` gathers everything held about one case reference that
-the actor may read (UK GDPR Article 15), and ``Redactor`` takes third parties'
-names and dates of birth out of it when asked.
+``subject_access_data`` gathers everything held about one case reference that
+the actor may read (UK GDPR Article 15) — each record as it stands, its reviewers'
+comments and every kept version with addenda's reasons — and ``Redactor`` takes
+third parties' names and dates of birth out of all of it when asked.
 
 ``services.reporting`` makes the PDFs from these and audits them.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlmodel import select
 
 from infoshare_desktop.domain.accounts import User
+from infoshare_desktop.domain.codec import record_from_dict
 from infoshare_desktop.domain.display import london
 from infoshare_desktop.domain.permissions import Action, Relation, may
 from infoshare_desktop.domain.record import DecisionRecord, PersonInvolved
@@ -40,7 +43,17 @@ from infoshare_desktop.domain.vocab import (
     ReviewAction,
     Role,
 )
-from infoshare_desktop.reports.layout import ReportContext
+from infoshare_desktop.reports.oversight_data import (
+    NOT_RECORDED,
+    BreachReport,
+    DecisionLine,
+    GuardianDecision,
+    GuardianReportData,
+    ReviewNote,
+    SubjectAccessData,
+    SubjectRecord,
+)
+from infoshare_desktop.reports.record import Version
 from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.services.errors import (
     NotFoundError,
@@ -104,67 +117,6 @@ def _opt(vocab: Any, code: str | None) -> Any:
 
 
 # --- the Guardian report's data -----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DecisionLine:
-    """What the Guardian report shows of one decision (no whole record is loaded)."""
-
-    id: int
-    reference: str
-    decided_on: date
-    author: str
-    outcome: Outcome | None
-    consent: ConsentStatus | None
-    article6_basis: Article6Basis | None
-    origin: Origin | None
-    recipient: str
-    recipient_type: RecipientType | None
-    requesting_organisation: str
-    person_informed: PersonInformed | None
-    person_informed_reason: str
-    override_reasons: tuple[ConsentOverrideReason, ...]
-    override_note: str
-    guardian_referred: bool
-    guardian_referred_on: date | None
-    guardian_outcome: str
-
-
-@dataclass(frozen=True)
-class GuardianDecision:
-    """A Caldicott Guardian decision entry on a record's review history."""
-
-    record_id: int
-    reference: str
-    at: datetime
-    by: str
-    comment: str
-
-
-@dataclass
-class GuardianReportData:
-    context: ReportContext
-    since: date
-    until: date
-    team: str  # "" for the whole organisation
-    decisions: list[DecisionLine]
-    by_outcome: list[tuple[str, int]]
-    by_basis: list[tuple[str, int]]
-    by_consent: list[tuple[str, int]]
-    by_recipient_type: list[tuple[str, int]]
-    by_month: list[tuple[str, int]]
-    without_consent: list[DecisionLine]
-    not_informed: list[DecisionLine]
-    police_and_court: list[DecisionLine]
-    guardian_referrals: list[DecisionLine]
-    guardian_decisions: list[GuardianDecision] = field(default_factory=list)
-
-    @property
-    def total(self) -> int:
-        return len(self.decisions)
-
-
-NOT_RECORDED = "Not recorded"
 
 
 def _counts(values: Iterable[Any], order: Iterable[Any]) -> list[tuple[str, int]]:
@@ -240,6 +192,7 @@ def guardian_report_data(
             .where(r.status != RecordStatus.DRAFT.value)
             .order_by(r.decided_at, r.id)
         )
+        members: set[int] = set()
         if team_id is not None:
             team = session.get(TeamRow, team_id)
             if team is None:
@@ -248,6 +201,7 @@ def guardian_report_data(
             members = account_store.team_member_ids(session, {team_id})
             query = query.where(r.author_id.in_(list(members)))
         rows = session.execute(query).all()
+        breaches = _breaches(session, since, until, members if team_id is not None else None)
         ids = [row[0] for row in rows]
         reasons: dict[int, list[ConsentOverrideReason]] = {}
         decisions_by_record: list[tuple[Any, ...]] = []
@@ -269,7 +223,7 @@ def guardian_report_data(
                 .where(ReviewRow.action == ReviewAction.GUARDIAN_DECISION.value)
                 .order_by(ReviewRow.created_at, ReviewRow.id)
             ).all())
-    if not rows:
+    if not rows and not breaches:  # a breach reported in the period is worth a report
         raise ServiceError(MSG_EMPTY_PERIOD.format(
             since=since.strftime("%d/%m/%Y"), until=until.strftime("%d/%m/%Y"),
             team=f" for {team_name}" if team_name else ""))
@@ -311,34 +265,36 @@ def guardian_report_data(
             GuardianDecision(record_id, references[record_id], at, by or "", comment or "")
             for record_id, at, by, comment in decisions_by_record
         ],
+        breaches=breaches,
     )
 
 
+def _breaches(
+    session: Any, since: date, until: date, authors: set[int] | None,
+) -> list[BreachReport]:
+    """Breaches reported from ``since`` to ``until`` (UK days), on records by
+    ``authors`` (None: anyone's), oldest first."""
+    r = DecisionRecordRow
+    query = (
+        select(r.reference, r.decided_at, ReviewRow.created_at, UserRow.full_name,
+               ReviewRow.comment)
+        .join(r, r.id == ReviewRow.record_id)
+        .outerjoin(UserRow, UserRow.id == ReviewRow.user_id)
+        .where(ReviewRow.action == ReviewAction.BREACH_REPORTED.value)
+        .where(ReviewRow.created_at >= _uk_day_start(since))
+        .where(ReviewRow.created_at < _uk_day_start(until + timedelta(days=1)))
+        .order_by(ReviewRow.created_at, ReviewRow.id)
+    )
+    if authors is not None:
+        query = query.where(r.author_id.in_(list(authors)))
+    return [
+        BreachReport(reference, _uk_date(decided) if decided else None, at, by or "",
+                     comment or "")
+        for reference, decided, at, by, comment in session.execute(query)
+    ]
+
+
 # --- the subject access pack's data ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ReviewNote:
-    at: datetime
-    by: str
-    action: ReviewAction
-    comment: str
-
-
-@dataclass
-class SubjectRecord:
-    record: DecisionRecord
-    recipient: str
-    recipient_type: RecipientType | None
-    reviews: list[ReviewNote]
-
-
-@dataclass
-class SubjectAccessData:
-    context: ReportContext
-    case_reference: str
-    redacted: bool
-    records: list[SubjectRecord]
 
 
 class Redactor:
@@ -417,20 +373,34 @@ def subject_access_data(
             if record is None:
                 continue
             org = organisations.get(record.recipient_organisation_id)
+            versions = [
+                Version(v.number, v.kind, v.at, v.by, v.reason,
+                        record_from_dict(json.loads(v.payload)))
+                for v in repository.list_versions(session, record_id)
+            ]
+            named = {r.recipient_organisation_id for r in (record, *(v.record for v in versions))}
             records.append(SubjectRecord(
                 record=record,
                 recipient=org.name if org else "",
                 recipient_type=org.type if org else None,
                 reviews=[ReviewNote(v.at, v.by, v.action, v.comment)
                          for v in repository.list_reviews(session, record_id)],
+                versions=versions,
+                org_names={i: organisations[i].name for i in named if i in organisations},
             ))
     if redact_third_parties:
-        redactor = Redactor(p for item in records for p in item.record.people
-                            if p.role is PersonRole.THIRD_PARTY)
+        # Third parties named only in an earlier version (one an addendum took out)
+        # are still third parties: their names go from every version and reason.
+        redactor = Redactor(
+            p for item in records for r in (item.record, *(v.record for v in item.versions))
+            for p in r.people if p.role is PersonRole.THIRD_PARTY)
         for item in records:
             item.record = redactor.record(item.record)
             item.recipient = redactor.text(item.recipient)
             item.reviews = [replace(n, comment=redactor.text(n.comment)) for n in item.reviews]
+            item.versions = [replace(v, record=redactor.record(v.record),
+                                     reason=redactor.text(v.reason)) for v in item.versions]
+            item.org_names = {i: redactor.text(name) for i, name in item.org_names.items()}
     return SubjectAccessData(
         context=report_context(db, actor),
         case_reference=case,

@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlmodel import Session
 
 from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.codec import record_from_dict, record_to_dict
+from infoshare_desktop.domain.display import london
 from infoshare_desktop.domain.fields import FIELDS
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.permissions import (
@@ -35,7 +36,15 @@ from infoshare_desktop.domain.rules import (
     draft_problems,
     submission_problems,
 )
-from infoshare_desktop.domain.vocab import RecordStatus, ReviewAction, VersionKind
+from infoshare_desktop.domain.vocab import (
+    Article6Basis,
+    ConsentStatus,
+    Outcome,
+    PersonInformed,
+    RecordStatus,
+    ReviewAction,
+    VersionKind,
+)
 from infoshare_desktop.domain.workflow import REVIEW_FIELDS, Move, WorkflowRefusal, move
 from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.services import trail
@@ -71,20 +80,27 @@ RECORD_ACTIONS = (
     Action.DECLINE,
     Action.REVIEW_EMERGENCY,
     Action.GUARDIAN_DECISION,
+    Action.REPORT_BREACH,
 )
 
 __all__ = [
+    "SORT_COLUMNS",
+    "RecordFilter",
     "RecordHistory",
+    "RecordSort",
     "RecordSummary",
     "RecordVersion",
     "ReviewEntry",
     "add_addendum",
     "allowed_actions",
     "completion_problems_for",
+    "count_records",
+    "first_page",
     "get_record",
     "list_records",
     "mark_complete",
     "new_record",
+    "page_records",
     "readable_records",
     "record_history",
     "save_draft",
@@ -425,6 +441,140 @@ def get_record(db: Database, actor: User, record_id: int) -> DecisionRecord:
     return loaded.record
 
 
+@dataclass(frozen=True)
+class RecordFilter:
+    """What the decision list is narrowed to; empty tuples and None mean "any".
+
+    Dates are calendar days in the UK (both ends included). ``awaiting_review_only``
+    keeps records waiting for a manager: under review, or an emergency share not
+    yet reviewed.
+    """
+
+    search: str = ""
+    statuses: tuple[RecordStatus, ...] = ()
+    outcomes: tuple[Outcome, ...] = ()
+    consents: tuple[ConsentStatus, ...] = ()
+    article6_bases: tuple[Article6Basis, ...] = ()
+    recipient_ids: tuple[int, ...] = ()
+    author_ids: tuple[int, ...] = ()
+    team_id: int | None = None
+    decided_from: date | None = None
+    decided_to: date | None = None
+    awaiting_review_only: bool = False
+    #: Whether the person was told (the "Not yet informed" preset).
+    person_informed: tuple[PersonInformed, ...] = ()
+
+    def without_search(self) -> RecordFilter:
+        return replace(self, search="")
+
+    def is_filtered(self) -> bool:
+        """Anything chosen besides the search words."""
+        return self.without_search() != RecordFilter()
+
+
+@dataclass(frozen=True)
+class RecordSort:
+    """The list's order: one of ``SORT_COLUMNS``, then the record id the same way."""
+
+    column: str = "decided_at"
+    descending: bool = True
+
+
+SORT_COLUMNS = repository.SORT_COLUMNS
+
+
+def _local_midnight_utc(day: date) -> datetime:
+    """The start of a UK calendar day, in UTC (dates in the filters are UK days)."""
+    zone = london()
+    if zone is None:
+        return datetime.combine(day, time(0, 0)).astimezone(UTC)
+    return datetime.combine(day, time(0, 0), tzinfo=zone).astimezone(UTC)
+
+
+def _scoped(
+    session: Session, actor: User, settings: OrganisationSettings, criteria: RecordFilter
+) -> repository.SummaryQuery | None:
+    """``criteria`` limited to what ``actor`` may read; None when that is nothing."""
+    authors = readable_author_ids(session, actor, settings)
+    if criteria.team_id is not None:
+        members = account_store.team_member_ids(session, {criteria.team_id})
+        authors = members if authors is None else authors & members
+    if criteria.author_ids:
+        wanted = set(criteria.author_ids)
+        authors = wanted if authors is None else authors & wanted
+    if authors is not None and not authors:
+        return None
+    return repository.SummaryQuery(
+        search=criteria.search,
+        author_ids=authors,
+        statuses=criteria.statuses,
+        outcomes=criteria.outcomes,
+        consents=criteria.consents,
+        article6_bases=criteria.article6_bases,
+        recipient_ids=criteria.recipient_ids,
+        decided_from=(_local_midnight_utc(criteria.decided_from)
+                      if criteria.decided_from is not None else None),
+        decided_before=(_local_midnight_utc(criteria.decided_to + timedelta(days=1))
+                        if criteria.decided_to is not None else None),
+        waiting_review=criteria.awaiting_review_only,
+        person_informed=criteria.person_informed,
+    )
+
+
+def count_records(db: Database, actor: User, criteria: RecordFilter) -> int:
+    """How many records ``actor`` may read that match ``criteria`` (one COUNT)."""
+    settings = settings_service.get_settings(db)
+    with db.session() as session:
+        actor = current(session, actor)
+        query = _scoped(session, actor, settings, criteria)
+        return 0 if query is None else repository.count_summaries(session, query)
+
+
+def page_records(
+    db: Database,
+    actor: User,
+    criteria: RecordFilter,
+    sort: RecordSort = RecordSort(),
+    offset: int = 0,
+    limit: int = 200,
+) -> list[RecordSummary]:
+    """One page of the records ``actor`` may read that match ``criteria``, in ``sort`` order."""
+    settings = settings_service.get_settings(db)
+    with db.session() as session:
+        actor = current(session, actor)
+        query = _scoped(session, actor, settings, criteria)
+        if query is None:
+            return []
+        return repository.page_summaries(
+            session, query, sort.column, sort.descending, offset, limit
+        )
+
+
+def first_page(
+    db: Database,
+    actor: User,
+    criteria: RecordFilter,
+    sort: RecordSort = RecordSort(),
+    limit: int = 200,
+) -> tuple[int, list[RecordSummary]]:
+    """``count_records`` and the first ``page_records`` in one go (one session, one check).
+
+    What the list needs each time the search or a filter changes.
+    """
+    settings = settings_service.get_settings(db)
+    with db.session() as session:
+        actor = current(session, actor)
+        query = _scoped(session, actor, settings, criteria)
+        if query is None:
+            return 0, []
+        count = repository.count_summaries(session, query)
+        if not count:
+            return 0, []
+        return count, repository.page_summaries(
+            session, query, sort.column, sort.descending, 0, limit
+        )
+
+
 def list_records(
     db: Database,
     actor: User,
@@ -434,19 +584,26 @@ def list_records(
     author_id: int | None = None,
     statuses: Collection[RecordStatus] | None = None,
 ) -> list[RecordSummary]:
-    """The records ``actor`` may read, newest decision first, filtered as asked."""
+    """Every record ``actor`` may read, newest decision first, filtered as asked.
+
+    For exports and reports, which need the whole set; the list on screen pages
+    with ``count_records`` and ``page_records`` instead.
+    """
+    if statuses is not None and not statuses:
+        return []
+    criteria = RecordFilter(
+        search=search,
+        team_id=team_id,
+        author_ids=(author_id,) if author_id is not None else (),
+        statuses=tuple(statuses or ()),
+    )
     settings = settings_service.get_settings(db)
     with db.session() as session:
         actor = current(session, actor)
-        authors = readable_author_ids(session, actor, settings)
-        if team_id is not None:
-            members = account_store.team_member_ids(session, {team_id})
-            authors = members if authors is None else authors & members
-        if author_id is not None:
-            authors = {author_id} if authors is None else authors & {author_id}
-        if authors is not None and not authors:
+        query = _scoped(session, actor, settings, criteria)
+        if query is None:
             return []
-        return repository.list_summaries(session, search, author_ids=authors, statuses=statuses)
+        return repository.page_summaries(session, query)
 
 
 def readable_records(

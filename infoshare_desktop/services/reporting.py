@@ -306,15 +306,16 @@ def supervision_decisions(
             f"{practitioner.full_name} has no decisions dated from "
             f"{since.strftime(DATE_FORMAT)} to {until.strftime(DATE_FORMAT)}: no report "
             "written.")
-    decisions = []
+    ids = [summary.id for summary in chosen]
     with db.session() as session:
-        for summary in chosen:
-            record = repository.load_record(session, summary.id)
-            if record is None or summary.decided_at is None:
-                continue
-            reviews = [Review(r.at, r.by, r.action, r.comment)
-                       for r in repository.list_reviews(session, summary.id)]
-            decisions.append(Decision(record, _uk_day(summary.decided_at), reviews))
+        # The report prints single answers only: no people, tests or advice needed.
+        loaded = repository.load_records(session, ids, answers_only=True)
+        reviews = repository.reviews_of(session, ids)
+    decisions = [
+        Decision(loaded[s.id], _uk_day(s.decided_at),
+                 [Review(r.at, r.by, r.action, r.comment) for r in reviews.get(s.id, ())])
+        for s in chosen if s.id in loaded and s.decided_at is not None
+    ]
     return practitioner, decisions
 
 

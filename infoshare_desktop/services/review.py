@@ -21,7 +21,12 @@ from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.services import trail
 from infoshare_desktop.services.errors import ValidationError
 from infoshare_desktop.services.guard import current, require
-from infoshare_desktop.services.records import check_move, load_with_relations
+from infoshare_desktop.services.records import (
+    RecordFilter,
+    check_move,
+    count_records,
+    load_with_relations,
+)
 from infoshare_desktop.storage import accounts as account_store
 from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database
@@ -31,6 +36,10 @@ MSG_COMMENT_MISSING = QT_TRANSLATE_NOOP(
     "rules", "Enter a comment saying why, so the practitioner knows what to do"
 )
 MSG_GUARDIAN_COMMENT = QT_TRANSLATE_NOOP("rules", "Enter the Caldicott Guardian's decision")
+MSG_BREACH_COMMENT = QT_TRANSLATE_NOOP(
+    "rules", "Describe what went wrong: what was sent or shared, to whom, when you found "
+    "out, and what has been done about it"
+)
 MSG_COMMENT_TOO_LONG = QT_TRANSLATE_NOOP("rules", "Shorten the comment to {limit} characters")
 COMMENT_MAX = 20_000
 
@@ -45,6 +54,12 @@ _RECORDED_AS: dict[Action, tuple[ReviewAction, AuditAction, ManagerDecision | No
                               None),
     Action.GUARDIAN_DECISION: (ReviewAction.GUARDIAN_DECISION, AuditAction.GUARDIAN_DECISION,
                                None),
+    Action.REPORT_BREACH: (ReviewAction.BREACH_REPORTED, AuditAction.BREACH_REPORTED, None),
+}
+#: Actions whose comment is the whole point, with the message when it is missing.
+_COMMENT_IS_THE_ENTRY = {
+    Action.GUARDIAN_DECISION: MSG_GUARDIAN_COMMENT,
+    Action.REPORT_BREACH: MSG_BREACH_COMMENT,
 }
 
 
@@ -61,8 +76,8 @@ def _review(
         comment = comment.strip()
         if not comment and action in COMMENT_REQUIRED:
             raise ValidationError([Problem("comment", MSG_COMMENT_MISSING)])
-        if not comment and action is Action.GUARDIAN_DECISION:
-            raise ValidationError([Problem("comment", MSG_GUARDIAN_COMMENT)])
+        if not comment and action in _COMMENT_IS_THE_ENTRY:
+            raise ValidationError([Problem("comment", _COMMENT_IS_THE_ENTRY[action])])
         if len(comment) > COMMENT_MAX:
             raise ValidationError(
                 [Problem("comment", MSG_COMMENT_TOO_LONG, {"limit": COMMENT_MAX})]
@@ -123,6 +138,13 @@ def guardian_decision(db: Database, actor: User, record_id: int, comment: str) -
     return _review(db, actor, record_id, Action.GUARDIAN_DECISION, comment)
 
 
+def report_breach(db: Database, actor: User, record_id: int, comment: str) -> DecisionRecord:
+    """Record that information from this decision went wrong (sent to the wrong
+    person, or shared when it should not have been): kept on the record, in the
+    audit trail, and listed in the Caldicott Guardian report."""
+    return _review(db, actor, record_id, Action.REPORT_BREACH, comment)
+
+
 def waiting_for(
     db: Database, actor: User, *, team_id: int | None = None, author_id: int | None = None
 ) -> list[RecordSummary]:
@@ -146,5 +168,28 @@ def waiting_for(
     return submitted + emergencies
 
 
+def waiting_filter(
+    db: Database, actor: User, *, team_id: int | None = None, author_id: int | None = None
+) -> RecordFilter | None:
+    """The list filter for ``actor``'s queue (as ``waiting_for``); None when it is empty.
+
+    The queue on screen pages through this with ``records.page_records``.
+    """
+    with db.session() as session:
+        actor = current(session, actor)
+        if not actor.has(Role.MANAGER) or not actor.active:
+            return None
+        teams = set(actor.managed_team_ids)
+        if team_id is not None:
+            teams &= {team_id}
+        authors = account_store.team_member_ids(session, teams) - {actor.id}
+        if author_id is not None:
+            authors &= {author_id}
+    if not authors:
+        return None
+    return RecordFilter(author_ids=tuple(sorted(authors)), awaiting_review_only=True)
+
+
 def waiting_count(db: Database, actor: User) -> int:
-    return len(waiting_for(db, actor))
+    criteria = waiting_filter(db, actor)
+    return 0 if criteria is None else count_records(db, actor, criteria)

@@ -6,12 +6,12 @@ is domain dataclasses, never ORM rows, so nothing is bound to a session.
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, exists, func, or_, select, update
+from sqlalchemy import bindparam, delete, func, or_, select, update
 from sqlmodel import Session
 
 from infoshare_desktop.domain.codec import field_types, strip_optional
@@ -25,10 +25,12 @@ from infoshare_desktop.domain.record import (
 )
 from infoshare_desktop.domain.vocab import (
     AdviceSource,
+    Article6Basis,
     ConsentOverrideReason,
     ConsentStatus,
     DataCategory,
     Outcome,
+    PersonInformed,
     PersonRole,
     RecipientType,
     RecordStatus,
@@ -36,6 +38,8 @@ from infoshare_desktop.domain.vocab import (
     VersionKind,
     Vocab,
 )
+from infoshare_desktop.domain.workflow import UNDER_REVIEW
+from infoshare_desktop.storage.search import search_index
 from infoshare_desktop.storage.tables import (
     AdviceRow,
     ConsentReasonRow,
@@ -57,6 +61,14 @@ CHILD_ROW_FIELDS = frozenset(
 SCALAR_FIELDS: tuple[str, ...] = tuple(
     name for name in field_types(DecisionRecord) if name not in CHILD_ROW_FIELDS
 )
+
+
+#: The record's own columns the search index reads (besides people and the recipient's name).
+SEARCHED_COLUMNS = frozenset({
+    "reference", "case_reference", "recipient_organisation_id", "recipient_name",
+    "requesting_organisation", "purpose", "shared_description", "withheld_description",
+    "request_details",
+})
 
 
 def _vocab_type(name: str) -> type[Vocab] | None:
@@ -108,6 +120,7 @@ def insert_record(session: Session, record: DecisionRecord) -> int:
     session.flush()
     assert row.id is not None
     _write_children(session, row.id, record)
+    search_index(session).reindex(session, [row.id])
     return row.id
 
 
@@ -121,6 +134,7 @@ def update_record(session: Session, record: DecisionRecord) -> None:
     for table in (PersonRow, SharingTestRow, AdviceRow, DataCategoryRow, ConsentReasonRow):
         session.execute(delete(table).where(table.record_id == record_id))
     _write_children(session, record_id, record)
+    search_index(session).reindex(session, [record_id])
 
 
 def update_columns(session: Session, record_id: int, **values: Any) -> None:
@@ -132,6 +146,8 @@ def update_columns(session: Session, record_id: int, **values: Any) -> None:
     session.execute(
         update(DecisionRecordRow).where(DecisionRecordRow.id == record_id).values(**coded)
     )
+    if set(values) & SEARCHED_COLUMNS:
+        search_index(session).reindex(session, [record_id])
 
 
 def _write_children(session: Session, record_id: int, record: DecisionRecord) -> None:
@@ -179,42 +195,81 @@ def record_status(session: Session, record_id: int) -> RecordStatus | None:
 
 
 def load_record(session: Session, record_id: int) -> DecisionRecord | None:
-    row = session.get(DecisionRecordRow, record_id)
-    if row is None:
-        return None
-    values: dict[str, Any] = {}
-    for name in SCALAR_FIELDS:
-        value = getattr(row, name)
-        vocab = _VOCAB_COLUMNS[name]
-        values[name] = _opt(vocab, value) if vocab is not None else value
-    record = DecisionRecord(**values)
+    return load_records(session, [record_id]).get(record_id)
 
-    def children(table: Any, order: Any) -> list[Any]:
-        query = select(table).where(table.record_id == record_id).order_by(order)
-        return list(session.execute(query).scalars())
 
-    record.people = [
-        PersonInvolved(_opt(PersonRole, p.role), p.name, p.date_of_birth)
-        for p in children(PersonRow, PersonRow.position)
-    ]
-    answers = {t.test: t for t in children(SharingTestRow, SharingTestRow.id)}
-    record.tests = [
-        TestAnswer(t.test, answers[t.test.value].answer, answers[t.test.value].note)
-        if t.test.value in answers
-        else t
-        for t in blank_tests()
-    ]
-    record.advice = [
-        AdviceSought(_opt(AdviceSource, a.source), a.summary)
-        for a in children(AdviceRow, AdviceRow.position)
-    ]
-    record.data_categories = [
-        DataCategory(c.category) for c in children(DataCategoryRow, DataCategoryRow.id)
-    ]
-    record.consent_override_reasons = [
-        ConsentOverrideReason(r.reason) for r in children(ConsentReasonRow, ConsentReasonRow.id)
-    ]
-    return record
+#: Ids per ``IN (...)`` list when loading many records (well under SQLite's limits).
+LOAD_CHUNK = 500
+
+
+def load_records(
+    session: Session, record_ids: Sequence[int], *, answers_only: bool = False,
+) -> dict[int, DecisionRecord]:
+    """The records with these ids, whole, by id (missing ids are left out).
+
+    Six queries per ``LOAD_CHUNK`` records rather than six per record: reports
+    read a thousand records at a time. ``answers_only`` leaves out the lists
+    (people, tests, advice, data categories, consent reasons) for reports that
+    print single answers only; those records must not be printed whole or saved.
+    """
+    found: dict[int, DecisionRecord] = {}
+    for start in range(0, len(record_ids), LOAD_CHUNK):
+        found.update(_load_chunk(session, list(record_ids[start:start + LOAD_CHUNK]),
+                                 answers_only))
+    return found
+
+
+def _load_chunk(
+    session: Session, ids: list[int], answers_only: bool,
+) -> dict[int, DecisionRecord]:
+    # Plain rows (Core), not ORM objects: a thousand records load several times faster.
+    records: dict[int, DecisionRecord] = {}
+    table = DecisionRecordRow.__table__
+    for row in session.execute(select(table).where(table.c.id.in_(ids))).mappings():
+        values: dict[str, Any] = {}
+        for name in SCALAR_FIELDS:
+            value = row[name]
+            vocab = _VOCAB_COLUMNS[name]
+            values[name] = _opt(vocab, value) if vocab is not None else value
+        records[row["id"]] = DecisionRecord(**values)
+    if not records or answers_only:
+        return records
+
+    def children(model: Any, order: str) -> dict[int, list[Any]]:
+        child = model.__table__
+        grouped: dict[int, list[Any]] = {}
+        query = select(child).where(child.c.record_id.in_(list(records))).order_by(
+            child.c.record_id, child.c[order])
+        for found in session.execute(query):
+            grouped.setdefault(found.record_id, []).append(found)
+        return grouped
+
+    people = children(PersonRow, "position")
+    tests = children(SharingTestRow, "id")
+    advice = children(AdviceRow, "position")
+    categories = children(DataCategoryRow, "id")
+    reasons = children(ConsentReasonRow, "id")
+    for record_id, record in records.items():
+        record.people = [
+            PersonInvolved(_opt(PersonRole, p.role), p.name, p.date_of_birth)
+            for p in people.get(record_id, ())
+        ]
+        answers = {t.test: t for t in tests.get(record_id, ())}
+        record.tests = [
+            TestAnswer(t.test, answers[t.test.value].answer, answers[t.test.value].note)
+            if t.test.value in answers
+            else t
+            for t in blank_tests()
+        ]
+        record.advice = [
+            AdviceSought(_opt(AdviceSource, a.source), a.summary)
+            for a in advice.get(record_id, ())
+        ]
+        record.data_categories = [DataCategory(c.category)
+                                  for c in categories.get(record_id, ())]
+        record.consent_override_reasons = [ConsentOverrideReason(r.reason)
+                                           for r in reasons.get(record_id, ())]
+    return records
 
 
 @dataclass(frozen=True)
@@ -235,75 +290,171 @@ class RecordSummary:
     awaiting_review: bool = False
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped.lower()}%"
+@dataclass(frozen=True)
+class SummaryQuery:
+    """Which records a list shows, already scoped to what the reader may see.
+
+    Empty tuples mean "any"; ``author_ids`` None means everyone's (including records
+    made before accounts existed). Times are UTC: ``decided_from`` inclusive,
+    ``decided_before`` exclusive.
+    """
+
+    search: str = ""
+    author_ids: Collection[int] | None = None
+    statuses: tuple[RecordStatus, ...] = ()
+    outcomes: tuple[Outcome, ...] = ()
+    consents: tuple[ConsentStatus, ...] = ()
+    article6_bases: tuple[Article6Basis, ...] = ()
+    person_informed: tuple[PersonInformed, ...] = ()
+    recipient_ids: tuple[int, ...] = ()
+    decided_from: datetime | None = None
+    decided_before: datetime | None = None
+    #: Only emergency shares still waiting for a manager's review.
+    awaiting_review_only: bool = False
+    #: Only records waiting for a review: under review, or an emergency share not yet reviewed.
+    waiting_review: bool = False
 
 
-def list_summaries(
+#: Columns the list can be sorted by.
+SORT_COLUMNS = (
+    "reference", "decided_at", "case_reference", "recipient", "outcome", "consent", "status",
+    "updated_at", "author",
+)
+
+
+def _conditions(session: Session, query: SummaryQuery) -> list[Any]:
+    r = DecisionRecordRow
+    conditions: list[Any] = []
+    if query.author_ids is not None:
+        conditions.append(r.author_id.in_(sorted(query.author_ids)))  # type: ignore[union-attr]
+    for column, values in (
+        (r.status, query.statuses), (r.outcome, query.outcomes), (r.consent, query.consents),
+        (r.article6_basis, query.article6_bases), (r.person_informed, query.person_informed),
+    ):
+        if values:
+            conditions.append(column.in_([v.value for v in values]))  # type: ignore[union-attr]
+    if query.recipient_ids:
+        conditions.append(
+            r.recipient_organisation_id.in_(list(query.recipient_ids))  # type: ignore[union-attr]
+        )
+    if query.decided_from is not None:
+        conditions.append(r.decided_at >= query.decided_from)  # type: ignore[operator]
+    if query.decided_before is not None:
+        conditions.append(r.decided_at < query.decided_before)  # type: ignore[operator]
+    if query.awaiting_review_only:
+        conditions.append(r.awaiting_review.is_(True))  # type: ignore[attr-defined]
+    if query.waiting_review:
+        conditions.append(or_(
+            r.status.in_([s.value for s in UNDER_REVIEW]),  # type: ignore[attr-defined]
+            r.awaiting_review.is_(True),  # type: ignore[attr-defined]
+        ))
+    matches = search_index(session).matches(session, query.search)
+    if matches is not None:
+        conditions.append(matches)
+    return conditions
+
+
+def _caseless(session: Session, column: Any) -> Any:
+    """Text sorted ignoring case; SQLite's NOCASE is quick and needs no function call."""
+    if session.get_bind().dialect.name == "sqlite":
+        return column.collate("NOCASE")
+    return func.lower(column)
+
+
+def _sort_keys(session: Session, column: str) -> tuple[list[Any], bool, bool]:
+    """(keys, needs the organisation, needs the author) for sorting by ``column``."""
+    r = DecisionRecordRow
+    if column == "reference":
+        return [r.reference], False, False
+    if column == "decided_at":
+        return [r.decided_at], False, False
+    if column == "updated_at":
+        return [r.updated_at], False, False
+    if column == "case_reference":
+        return [_caseless(session, r.case_reference)], False, False
+    if column == "recipient":
+        return [_caseless(session, func.coalesce(OrganisationRow.name, ""))], True, False
+    if column == "author":
+        return [_caseless(session, func.coalesce(UserRow.full_name, ""))], False, True
+    # Vocabulary columns sort by their stored codes: short English slugs of the
+    # labels, so the order reads alphabetically, and the status can use its index.
+    if column == "outcome":
+        return [r.outcome], False, False
+    if column == "consent":
+        return [r.consent], False, False
+    if column == "status":
+        return [r.status], False, False
+    raise ValueError(f"cannot sort the list by {column!r}")
+
+
+def count_summaries(session: Session, query: SummaryQuery) -> int:
+    """How many records ``query`` matches (one COUNT, no rows loaded)."""
+    r = DecisionRecordRow
+    if query.search.strip() and replace(query, search="") == SummaryQuery():
+        # Only search words: the search index can count on its own.
+        counted = search_index(session).count(session, query.search)
+        if counted is not None:
+            return counted
+    statement = select(func.count()).select_from(r).where(*_conditions(session, query))
+    return int(session.execute(statement).scalar_one())
+
+
+def page_summaries(
     session: Session,
-    search: str = "",
-    *,
-    author_ids: Collection[int] | None = None,
-    statuses: Collection[RecordStatus] | None = None,
-    awaiting_review_only: bool = False,
+    query: SummaryQuery,
+    sort: str = "decided_at",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[RecordSummary]:
-    """Record summaries, newest decision first, optionally matching ``search``.
+    """One page of summaries in the list's order (``sort``, then id as tie-breaker).
 
-    ``author_ids`` limits the list to those authors' records (None: everyone's,
-    including records made before accounts existed). Matching is a case-insensitive
-    substring over the reference, case reference, people's names, the recipient,
-    the purpose and the descriptions.
+    The page's ids are found first (filters, search and order only), then only
+    those rows are read whole, so a page deep in the list costs little more than
+    the first.
     """
     r = DecisionRecordRow
-    query = (
-        select(
-            r.id,
-            r.reference,
-            r.decided_at,
-            r.case_reference,
-            OrganisationRow.name,
-            r.outcome,
-            r.consent,
-            r.status,
-            r.updated_at,
-            r.author_id,
-            UserRow.full_name,
-            r.awaiting_review,
+    keys, with_org, with_author = _sort_keys(session, sort)
+    ordered = [*keys, r.id]
+    ids_query = select(r.id).where(*_conditions(session, query))
+    if with_org:
+        ids_query = ids_query.outerjoin(
+            OrganisationRow, OrganisationRow.id == r.recipient_organisation_id
         )
-        .outerjoin(OrganisationRow, OrganisationRow.id == r.recipient_organisation_id)
-        .outerjoin(UserRow, UserRow.id == r.author_id)
-        .order_by(r.decided_at.desc().nulls_last(), r.id.desc())
+    if with_author:
+        ids_query = ids_query.outerjoin(UserRow, UserRow.id == r.author_id)
+    ids_query = ids_query.order_by(
+        *[k.desc() if descending else k.asc() for k in ordered]
+    ).offset(max(0, offset))
+    if limit is not None:
+        ids_query = ids_query.limit(max(0, limit))
+    ids = list(session.execute(ids_query).scalars())
+    if not ids:
+        return []
+    found: dict[int, RecordSummary] = {}
+    for start in range(0, len(ids), _ID_BATCH):
+        # In batches: a database takes only so many values in one IN (...).
+        found.update((s.id, s) for s in _summaries_by_id(session, ids[start:start + _ID_BATCH]))
+    return [found[i] for i in ids if i in found]
+
+
+_ID_BATCH = 500
+_SUMMARIES_BY_ID = (
+    select(
+        DecisionRecordRow.id, DecisionRecordRow.reference, DecisionRecordRow.decided_at,
+        DecisionRecordRow.case_reference, OrganisationRow.name, DecisionRecordRow.outcome,
+        DecisionRecordRow.consent, DecisionRecordRow.status, DecisionRecordRow.updated_at,
+        DecisionRecordRow.author_id, UserRow.full_name, DecisionRecordRow.awaiting_review,
     )
-    if author_ids is not None:
-        query = query.where(r.author_id.in_(list(author_ids)))
-    if statuses is not None:
-        query = query.where(r.status.in_([s.value for s in statuses]))
-    if awaiting_review_only:
-        query = query.where(r.awaiting_review.is_(True))
-    for word in search.split():
-        pattern = _like(word)
+    .outerjoin(OrganisationRow,
+               OrganisationRow.id == DecisionRecordRow.recipient_organisation_id)
+    .outerjoin(UserRow, UserRow.id == DecisionRecordRow.author_id)
+    .where(DecisionRecordRow.id.in_(bindparam("ids", expanding=True)))  # type: ignore[union-attr]
+)
 
-        def matches(column: Any, pattern: str = pattern) -> Any:
-            return func.lower(column).like(pattern, escape="\\")
 
-        person_matches = exists().where(
-            PersonRow.record_id == r.id, matches(PersonRow.name)
-        )
-        query = query.where(
-            or_(
-                matches(r.reference),
-                matches(r.case_reference),
-                person_matches,
-                matches(OrganisationRow.name),
-                matches(r.recipient_name),
-                matches(r.requesting_organisation),
-                matches(r.purpose),
-                matches(r.shared_description),
-                matches(r.withheld_description),
-                matches(r.request_details),
-            )
-        )
+def _summaries_by_id(session: Session, ids: list[int]) -> list[RecordSummary]:
+    statement = _SUMMARIES_BY_ID
     return [
         RecordSummary(
             id=row[0],
@@ -319,8 +470,33 @@ def list_summaries(
             author_name=row[10] or "",
             awaiting_review=bool(row[11]),
         )
-        for row in session.execute(query)
+        for row in session.execute(statement, {"ids": ids})
     ]
+
+
+def list_summaries(
+    session: Session,
+    search: str = "",
+    *,
+    author_ids: Collection[int] | None = None,
+    statuses: Collection[RecordStatus] | None = None,
+    awaiting_review_only: bool = False,
+) -> list[RecordSummary]:
+    """Every matching summary, newest decision first (for exports, reports and queues).
+
+    ``author_ids`` limits the list to those authors' records (None: everyone's,
+    including records made before accounts existed); ``search`` works as the
+    list's search box does (each word a prefix of a word in the record).
+    """
+    if statuses is not None and not statuses:
+        return []
+    query = SummaryQuery(
+        search=search,
+        author_ids=author_ids,
+        statuses=tuple(statuses or ()),
+        awaiting_review_only=awaiting_review_only,
+    )
+    return page_summaries(session, query)
 
 
 def record_author(session: Session, record_id: int) -> tuple[bool, int | None]:
@@ -403,16 +579,24 @@ class StoredReview:
 
 
 def list_reviews(session: Session, record_id: int) -> list[StoredReview]:
-    query = (
-        select(ReviewRow, UserRow.full_name)
-        .join(UserRow, UserRow.id == ReviewRow.user_id)
-        .where(ReviewRow.record_id == record_id)
-        .order_by(ReviewRow.created_at, ReviewRow.id)
-    )
-    return [
-        StoredReview(row.created_at, name, ReviewAction(row.action), row.comment)
-        for row, name in session.execute(query)
-    ]
+    return reviews_of(session, [record_id]).get(record_id, [])
+
+
+def reviews_of(session: Session, record_ids: Sequence[int]) -> dict[int, list[StoredReview]]:
+    """Each record's review entries, oldest first, by record id (none: left out)."""
+    found: dict[int, list[StoredReview]] = {}
+    for start in range(0, len(record_ids), LOAD_CHUNK):
+        query = (
+            select(ReviewRow.record_id, ReviewRow.created_at, UserRow.full_name,
+                   ReviewRow.action, ReviewRow.comment)
+            .join(UserRow, UserRow.id == ReviewRow.user_id)
+            .where(ReviewRow.record_id.in_(list(record_ids[start:start + LOAD_CHUNK])))
+            .order_by(ReviewRow.record_id, ReviewRow.created_at, ReviewRow.id)
+        )
+        for record_id, at, name, action, comment in session.execute(query):
+            found.setdefault(record_id, []).append(
+                StoredReview(at, name, ReviewAction(action), comment))
+    return found
 
 
 def all_record_ids(session: Session) -> list[int]:
@@ -472,7 +656,13 @@ def save_organisation(session: Session, org: Organisation) -> int:
         session.flush()
         assert row.id is not None
         return row.id
+    old_name = session.execute(
+        select(OrganisationRow.name).where(OrganisationRow.id == org.id)
+    ).scalar_one_or_none()
     session.execute(update(OrganisationRow).where(OrganisationRow.id == org.id).values(**values))
+    if old_name is not None and old_name != values["name"]:
+        # Records sent there are found by the organisation's name: keep them findable.
+        search_index(session).reindex_organisation(session, org.id)
     return org.id
 
 

@@ -111,3 +111,54 @@ def foreign_keys_suspended(connection: Connection) -> Iterator[None]:
     finally:
         connection.exec_driver_sql("PRAGMA foreign_keys=ON")
         connection.commit()
+
+
+# --- full-text search (FTS5) ------------------------------------------------------------
+
+#: The search table: one row per decision record, its rowid the record's id.
+FTS_TABLE = "record_search"
+FTS_COLUMNS = ("reference", "case_reference", "people", "recipient", "requester", "details")
+#: unicode61 folds case; remove_diacritics 2 lets "ELODIE" find "Élodie". The prefix
+#: indexes keep one- and two-letter prefixes (typed first) quick on large tables.
+FTS_CREATE = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({', '.join(FTS_COLUMNS)}, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')"
+)
+#: What the index holds for each record, read from the record tables themselves.
+FTS_REFILL = f"""
+    INSERT INTO {FTS_TABLE} (rowid, {", ".join(FTS_COLUMNS)})
+    SELECT r.id, r.reference, r.case_reference,
+           coalesce((SELECT group_concat(p.name, ' ') FROM record_people p
+                     WHERE p.record_id = r.id), ''),
+           coalesce(o.name, '') || ' ' || coalesce(r.recipient_name, ''),
+           coalesce(r.requesting_organisation, ''),
+           coalesce(r.purpose, '') || ' ' || coalesce(r.shared_description, '') || ' '
+               || coalesce(r.withheld_description, '') || ' '
+               || coalesce(r.request_details, '')
+    FROM decision_records r
+    LEFT JOIN organisations o ON o.id = r.recipient_organisation_id
+"""
+
+
+def is_search_table(name: str | None) -> bool:
+    """The FTS table and the shadow tables SQLite keeps for it (not in the models)."""
+    return bool(name) and (name == FTS_TABLE or str(name).startswith(FTS_TABLE + "_"))
+
+
+#: A deleted record leaves the index with it, so the index alone can count matches.
+FTS_FORGET_TRIGGER = (
+    f"CREATE TRIGGER {FTS_TABLE}_forget AFTER DELETE ON decision_records "
+    f"BEGIN DELETE FROM {FTS_TABLE} WHERE rowid = old.id; END"
+)
+
+
+def create_search_table(connection: Connection) -> None:
+    """Create the search table and index every record already stored."""
+    connection.exec_driver_sql(FTS_CREATE)
+    connection.exec_driver_sql(FTS_REFILL)
+    connection.exec_driver_sql(FTS_FORGET_TRIGGER)
+
+
+def drop_search_table(connection: Connection) -> None:
+    connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {FTS_TABLE}_forget")
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")

@@ -309,6 +309,28 @@ LIST_INDEXES = (
     Index("ix_decision_records_status", DecisionRecordRow.__table__.c.status),
 )
 
+#: Indexes added by migration 0006 for the paged, filtered and sorted list.
+PAGE_INDEXES = (
+    Index("ix_decision_records_author_decided", DecisionRecordRow.__table__.c.author_id,
+          DecisionRecordRow.__table__.c.decided_at),
+    Index("ix_decision_records_updated_at", DecisionRecordRow.__table__.c.updated_at),
+    Index("ix_decision_records_recipient",
+          DecisionRecordRow.__table__.c.recipient_organisation_id),
+)
+
+
+class FilterPresetRow(SQLModel, table=True):
+    """A user's own saved filters for the decision list, by name (JSON criteria)."""
+
+    __tablename__ = "filter_presets"
+    __table_args__ = (UniqueConstraint("user_id", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id", ondelete="CASCADE", index=True)
+    name: str = Field(sa_type=Text)
+    criteria: str = Field(sa_type=Text)
+    created_at: datetime = utc_column(nullable=False)
+
 
 class AuditEventRow(SQLModel, table=True):
     """One audit event. The database refuses UPDATE and DELETE on this table.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class UnsavedChoice(Enum):
@@ -72,3 +72,9 @@ def ask_save_path(
     if not path:
         return None
     return path if path.lower().endswith(suffix.lower()) else path + suffix
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A short line of text from the person (``None`` if they cancelled)."""
+    value, accepted = QInputDialog.getText(parent, title, label, text=text)
+    return value if accepted else None

@@ -32,7 +32,7 @@ from infoshare_desktop.domain.permissions import Action, Relation, may
 from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.services import accounts as account_service
 from infoshare_desktop.services import records as record_service
-from infoshare_desktop.services import recovery, review
+from infoshare_desktop.services import recovery, reporting, review
 from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.services.database import Database, StorageError
 from infoshare_desktop.services.errors import ServiceError
@@ -48,6 +48,7 @@ from infoshare_desktop.ui.organisations_view import OrganisationsView
 from infoshare_desktop.ui.record_form import AUTOSAVE_MS, RecordForm
 from infoshare_desktop.ui.record_lists import DecisionsView, WaitingView
 from infoshare_desktop.ui.recovery_dialog import RecoveryDialog
+from infoshare_desktop.ui.reports_view import ReportsView
 from infoshare_desktop.ui.sign_in import ChangePasswordDialog, LockDialog
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.accounts: AccountsView | None = None
         self.settings_view: SettingsView | None = None
         self.audit_view: AuditView | None = None
+        self.reports_view: ReportsView | None = None
         self.waiting_item: QListWidgetItem | None = None
 
         central = QWidget()
@@ -194,6 +196,13 @@ class MainWindow(QMainWindow):
         if may(user, Action.MANAGE_ORGANISATIONS):
             self.organisations = OrganisationsView(db, user)
             self._add_page(self.tr("Recipient organisations"), self.organisations)
+        try:
+            report_kinds = reporting.available_reports(db, user)
+        except (ServiceError, StorageError):
+            report_kinds = []
+        if report_kinds:
+            self.reports_view = ReportsView(db, user, report_kinds)
+            self._add_page(self.tr("Reports"), self.reports_view)
         if may(user, Action.MANAGE_ACCOUNTS):
             self.accounts = AccountsView(db, user)
             self._add_page(self.tr("Accounts"), self.accounts)
@@ -524,6 +533,8 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.waiting_timer.stop()
         event.accept()
+        if self.reports_view is not None:
+            self.reports_view.shut_down()  # waits for a report being made; forgets it
         self.sign_out()
         if not self._signing_out:
             self.closed_for_good.emit()

@@ -158,6 +158,19 @@ def review_steps() -> list[ReviewStep]:
             confirm=t.translate("RecordForm", "Record decision"),
             comment_required=True, run=review.guardian_decision,
         ),
+        ReviewStep(
+            Action.REPORT_BREACH,
+            button=t.translate("RecordForm", "Report a breach…"),
+            title=t.translate("RecordForm", "Report a breach or misdirected information"),
+            explanation=t.translate(
+                "RecordForm",
+                "Use this if information from this decision was sent to the wrong person "
+                "or place, or shared when it should not have been. Say what happened and "
+                "what has been done. It stays on the record and the Caldicott Guardian "
+                "sees it in their report. Also follow your organisation's breach procedure."),
+            confirm=t.translate("RecordForm", "Report breach"),
+            comment_required=True, run=review.report_breach,
+        ),
     ]
 
 
@@ -406,6 +419,8 @@ class RecordForm(QWidget):
         ]
         for step in self.steps.values():
             button = QPushButton(step.button)
+            if step.action is Action.REPORT_BREACH:  # rare: kept quiet beside the others
+                button.setProperty("link", True)
             button.clicked.connect(lambda _=False, s=step: self.open_review(s.action))
             self.review_buttons[step.action] = button
             self.footer_buttons.append(button)

@@ -80,12 +80,9 @@ class CommentDialog(QDialog):
     def confirm(self) -> bool:
         """Do the review; on a refusal say why beside the box and stay open."""
         self.refusal.hide()
+        # A missing comment is refused by the service, with the message that fits
+        # the action (a return says what to change; a breach says what went wrong).
         comment = self.comment.toPlainText().strip()
-        if self.required and not comment:
-            self.fields.show_messages(
-                [("comment", self.tr("Enter a comment: say what needs to change, and why"))]
-            )
-            return False
         try:
             self.result_record = self.submit(comment)
         except ValidationError as error:

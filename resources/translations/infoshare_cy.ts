@@ -4,19 +4,19 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="121"/>
         <location filename="../../infoshare_desktop/reports/record.py" line="123"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="124"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="128"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="129"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="125"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="126"/>
         <location filename="../../infoshare_desktop/reports/record.py" line="130"/>
         <location filename="../../infoshare_desktop/reports/record.py" line="131"/>
         <location filename="../../infoshare_desktop/reports/record.py" line="132"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="143"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="144"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="150"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="133"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="134"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="145"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="146"/>
         <location filename="../../infoshare_desktop/reports/record.py" line="152"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="211"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="154"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="215"/>
         <source>fields</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,100 +67,100 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="332"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="351"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="335"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="354"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="336"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="339"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="341"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="344"/>
         <source>Accounts are never deleted: deactivate someone who leaves, and their records and history stay. Press Enter or double-click an account to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="366"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="369"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="367"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="461"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="370"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="464"/>
         <source>Deactivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="368"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="371"/>
         <source>Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="382"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="389"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="385"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="392"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="393"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="396"/>
         <source>Add team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="394"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="397"/>
         <source>Rename team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="423"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="426"/>
         <source>Cannot load the accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="430"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="433"/>
         <source>1 account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="431"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="434"/>
         <source>{count} accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="460"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="463"/>
         <source>Reactivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="502"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="505"/>
         <source>Deactivate account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="503"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="506"/>
         <source>Deactivate {name}&apos;s account? They will not be able to sign in. Their records and history stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="505"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="508"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="509"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="512"/>
         <source>Reactivate account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="510"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="513"/>
         <source>Reactivate {name}&apos;s account? They will be able to sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="512"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="515"/>
         <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,189 +799,185 @@ Your typing is autosaved every few seconds. If this keeps happening, tell your I
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="634"/>
-        <location filename="../../infoshare_desktop/cli.py" line="671"/>
-        <source>There is no database at {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/cli.py" line="637"/>
-        <location filename="../../infoshare_desktop/cli.py" line="897"/>
-        <source>{target} is a folder: give a file name to write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/cli.py" line="641"/>
-        <location filename="../../infoshare_desktop/cli.py" line="901"/>
-        <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/cli.py" line="645"/>
-        <location filename="../../infoshare_desktop/cli.py" line="905"/>
-        <source>The export would replace the database itself: choose another output file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/cli.py" line="653"/>
-        <location filename="../../infoshare_desktop/cli.py" line="951"/>
-        <location filename="../../infoshare_desktop/cli.py" line="982"/>
+        <location filename="../../infoshare_desktop/cli.py" line="638"/>
+        <location filename="../../infoshare_desktop/cli.py" line="936"/>
+        <location filename="../../infoshare_desktop/cli.py" line="967"/>
         <source>Cannot write {target}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="659"/>
+        <location filename="../../infoshare_desktop/cli.py" line="644"/>
         <source>Wrote {count} records to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="681"/>
+        <location filename="../../infoshare_desktop/cli.py" line="656"/>
+        <source>There is no database at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="666"/>
         <source>{reason} Only an administrator can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="696"/>
+        <location filename="../../infoshare_desktop/cli.py" line="681"/>
         <source>There is no account called {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="732"/>
+        <location filename="../../infoshare_desktop/cli.py" line="717"/>
         <source>{path} has no accounts yet: the first account must be an administrator. Add --role administrator and --organisation NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="738"/>
+        <location filename="../../infoshare_desktop/cli.py" line="723"/>
         <source>{path} has no accounts yet: name the organisation with --organisation NAME to create its first administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="748"/>
+        <location filename="../../infoshare_desktop/cli.py" line="733"/>
         <source>Set up {organisation} with its first administrator, {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="753"/>
+        <location filename="../../infoshare_desktop/cli.py" line="738"/>
         <source>{path} is already set up: --organisation and --marking are only for the first administrator. Change the organisation&apos;s settings in the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="767"/>
+        <location filename="../../infoshare_desktop/cli.py" line="752"/>
         <source>Created the account {username} ({roles}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="800"/>
+        <location filename="../../infoshare_desktop/cli.py" line="785"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="800"/>
+        <location filename="../../infoshare_desktop/cli.py" line="785"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="801"/>
+        <location filename="../../infoshare_desktop/cli.py" line="786"/>
         <source>USERNAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="801"/>
+        <location filename="../../infoshare_desktop/cli.py" line="786"/>
         <source>FULL NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="802"/>
+        <location filename="../../infoshare_desktop/cli.py" line="787"/>
         <source>ROLES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="802"/>
+        <location filename="../../infoshare_desktop/cli.py" line="787"/>
         <source>TEAMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="803"/>
+        <location filename="../../infoshare_desktop/cli.py" line="788"/>
         <source>ACTIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="803"/>
+        <location filename="../../infoshare_desktop/cli.py" line="788"/>
         <source>LOCKED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="808"/>
+        <location filename="../../infoshare_desktop/cli.py" line="793"/>
         <source>manages {team}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="831"/>
+        <location filename="../../infoshare_desktop/cli.py" line="816"/>
         <source>{username} was already deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="837"/>
+        <location filename="../../infoshare_desktop/cli.py" line="822"/>
         <source>Deactivated {username}: they can no longer sign in. Their records are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="854"/>
+        <location filename="../../infoshare_desktop/cli.py" line="839"/>
         <source>Set a new password for {username}; the account is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="868"/>
+        <location filename="../../infoshare_desktop/cli.py" line="853"/>
         <source>{reason} Only a Caldicott Guardian or an administrator can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="919"/>
+        <location filename="../../infoshare_desktop/cli.py" line="882"/>
+        <source>{target} is a folder: give a file name to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="886"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="890"/>
+        <source>The export would replace the database itself: choose another output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="904"/>
         <source>--until must be the same day as --since or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="958"/>
+        <location filename="../../infoshare_desktop/cli.py" line="943"/>
         <source>Wrote {count} audit events to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="997"/>
+        <location filename="../../infoshare_desktop/cli.py" line="982"/>
         <source>Wrote the decision record ({pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1009"/>
+        <location filename="../../infoshare_desktop/cli.py" line="994"/>
         <source>Wrote the supervision report ({count} decisions, {pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1026"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1011"/>
         <source>There is no team called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1035"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1021"/>
         <source>Wrote the Caldicott Guardian report ({pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1047"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1034"/>
         <source>Wrote the subject access pack ({pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1093"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1080"/>
         <source>--user is for &apos;infoshare export csv&apos;, &apos;infoshare user&apos;, &apos;infoshare audit&apos; and &apos;infoshare report&apos;. The app asks who you are when it opens, and the demo signs in as its own people.</source>
         <extracomment>The ``infoshare report`` commands; add a kind here and in ``REPORT_PARSERS``. Which option or argument a problem&apos;s field comes from, to say where to fix it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1147"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1134"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1152"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1139"/>
         <source>Unexpected error ({kind} at {where}). Please report it to IT support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,34 +1027,194 @@ Your typing is autosaved every few seconds. If this keeps happening, tell your I
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="302"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="303"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="463"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="464"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="304"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="465"/>
         <source>New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="305"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="466"/>
         <source>Record a new decision (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="324"/>
-        <source>No decisions match your search. Check the spelling or search for a case reference.</source>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="477"/>
+        <source>All outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="327"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="477"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="480"/>
+        <source>Shared (in full or in part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="484"/>
+        <source>Any consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="484"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="487"/>
+        <source>Shared without consent (refused or not sought)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="491"/>
+        <source>Any lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="491"/>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="493"/>
+        <source>UK GDPR Article 6 lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="496"/>
+        <source>All recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="496"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="500"/>
+        <source>Decided from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="500"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="501"/>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="501"/>
+        <source>Decided to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="521"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="522"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="560"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="563"/>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="568"/>
+        <source>Save these filters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="569"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="689"/>
+        <source>Delete saved filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="587"/>
+        <source>Cannot load the saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="591"/>
+        <source>None chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="667"/>
+        <source>Save these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="668"/>
+        <source>Name for these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="675"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="679"/>
+        <source>Cannot save the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="690"/>
+        <source>Delete the saved filter “{name}”? The decisions are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="692"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="698"/>
+        <source>Cannot delete the saved filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="714"/>
+        <source>whether the person was told: {answers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="717"/>
+        <source>waiting for a manager&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="718"/>
+        <source>Also filtered by {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="725"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="725"/>
+        <source>Chosen recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="729"/>
+        <source>No decisions match your search. Check the spelling, search for the start of a name or a case reference, or clear the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="732"/>
         <source>No decisions recorded yet.
 Choose “New record” to record your first decision to share, or not to share, information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="329"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="734"/>
         <source>No decisions to show yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,135 +1463,140 @@ Choose “New record” to record your first decision to share, or not to share,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="91"/>
         <source>InfoShare</source>
         <extracomment>How often the &quot;Waiting for me (N)&quot; count is refreshed. The user asked to sign out and let someone else sign in (forms already closed). The window was closed to leave InfoShare (not to switch user). Set once the sign-out is in the audit trail (closing or switching user).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="112"/>
         <source>InfoShare is locked.
 Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="153"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="161"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="163"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="165"/>
         <source>Sign out and let someone else sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="189"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="194"/>
         <source>Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="198"/>
         <source>Recipient organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="205"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="208"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="211"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="215"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="245"/>
         <source>&amp;New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="264"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="269"/>
         <source>&amp;About InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="274"/>
         <source>About InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="275"/>
         <source>&lt;b&gt;InfoShare Desktop&lt;/b&gt;&lt;p&gt;Record each decision to share, or not to share, information about children and families: what, with whom, when, why and on what lawful basis.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="296"/>
         <source>Waiting for me ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="358"/>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="371"/>
         <source>Cannot open the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="418"/>
         <source>Cannot discard the autosaved work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,74 +2243,86 @@ Enter your password to unlock.</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="125"/>
-        <source>All teams</source>
-        <extracomment>Columns that fit their text; the recipient stretches. A record to open (its id), from Enter or a double-click.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="125"/>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="126"/>
-        <source>All practitioners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="128"/>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="128"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="132"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="138"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="207"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="213"/>
         <source>Search</source>
+        <extracomment>How long other lists (the audit trail) wait after typing before they search. Columns that fit their text; the recipient stretches. The earliest date the date filters offer; showing it means &quot;any date&quot;. A record to open (its id), from Enter or a double-click. The filters the rows on screen were read with. The search box (the name helpers and the benchmark use).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="136"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="211"/>
         <source>Reference, case reference, name, recipient or words in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="139"/>
-        <source>Filters the list as you type</source>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="215"/>
+        <source>Filters the list as you type: each word finds words that start with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="218"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="225"/>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="225"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="227"/>
+        <source>All practitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="230"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="230"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="324"/>
         <source>Cannot load the filters</source>
+        <extracomment>Every filter input, in the order Tab reaches them. Kept for callers that mapped through a sorting proxy: the model is the view&apos;s own.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="247"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="335"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="342"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="342"/>
+        <source>Chosen practitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="395"/>
         <source>Cannot load the decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="256"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="414"/>
         <source>1 decision matches your search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="257"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="415"/>
         <source>{count} decisions match your search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="261"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="419"/>
         <source>1 decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="262"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="420"/>
         <source>{count} decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,45 +2391,355 @@ Enter your password to unlock.</source>
     </message>
 </context>
 <context>
-    <name>ResetPasswordDialog</name>
+    <name>ReportsView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="217"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="239"/>
-        <source>Reset password</source>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="114"/>
+        <source>Decision record</source>
+        <extracomment>The form column&apos;s width: wide enough for the hints, the rest is the preview. Pages are rendered for the printer at no more than this resolution. Date inputs drawn like the app&apos;s other inputs (the app&apos;s stylesheet has no QDateEdit). The primary button greyed while a report is being made (else it looks pressable). The start of a saved copy&apos;s file name (never anything about a person).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="220"/>
-        <source>Reset {name}&apos;s password</source>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="115"/>
+        <source>Every answer on one decision, with its history, addenda and earlier versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="224"/>
-        <source>Give the new password to them in person or by phone, never by email. A lockout after wrong passwords ends too.</source>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="118"/>
+        <source>Supervision report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="231"/>
-        <source>New password</source>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="119"/>
+        <source>One practitioner&apos;s decisions over a period, with outstanding items and sign-off boxes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="232"/>
-        <source>At least {count} characters</source>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="122"/>
+        <source>Caldicott Guardian report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="233"/>
-        <source>New password again</source>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="123"/>
+        <source>Counts and charts for the organisation or one team over a period, with every share made without consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="240"/>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="127"/>
+        <source>Subject access pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="128"/>
+        <source>Everything held about one case reference, fit to send to the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="197"/>
+        <source>The report could not be made because of a fault in InfoShare. Try again; if it keeps happening, tell your IT service desk.</source>
+        <extracomment>Percentage done. The PDF&apos;s bytes and the ``ReportResult``. A message for the person.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="299"/>
+        <source>Reports</source>
+        <extracomment>The report was made and is shown (for tests and the status of the window).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="302"/>
+        <source>Make a PDF report, read it here, then save or print it. Every report is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="310"/>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="313"/>
+        <source>There is a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="332"/>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="664"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="333"/>
+        <source>Only the reports you may make are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="343"/>
+        <source>For example, IS-2026-000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="345"/>
+        <source>Decision&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="346"/>
+        <source>As shown in the Decisions list and at the top of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="351"/>
+        <source>{name} ({username})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="354"/>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="355"/>
+        <source>Whose decisions the report lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="363"/>
+        <source>Whole organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="368"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="369"/>
+        <source>The decisions of the whole organisation, or of one team&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="372"/>
+        <source>For example, CM-204511</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="374"/>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="375"/>
+        <source>The person&apos;s case reference in your case management system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="376"/>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="378"/>
+        <source>Leave out third parties&apos; names and details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="379"/>
+        <source>Names and dates of birth of other people are blacked out wherever they appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="387"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="388"/>
+        <source>On or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="389"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="390"/>
+        <source>Including this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="403"/>
+        <source>Make report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="407"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="251"/>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="408"/>
+        <source>Stop making the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="417"/>
+        <source>Progress of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="418"/>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="645"/>
+        <source>%p% made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="450"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="451"/>
+        <source>Save a copy of this report as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="452"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="453"/>
+        <source>Print this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="461"/>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="467"/>
+        <source>Choose a report and press “Make report”. It will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="545"/>
+        <source>“From” must be on or before “To”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="550"/>
+        <source>Enter the decision&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="556"/>
+        <source>Choose the practitioner the report is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="567"/>
+        <source>Enter the case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="637"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="665"/>
+        <source>1 decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="666"/>
+        <source>{count} decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="667"/>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="668"/>
+        <source>{count} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="669"/>
+        <source>{report}: {decisions}, {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="681"/>
+        <source>Report cancelled. Nothing was made or recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="741"/>
+        <source>Save the report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="742"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="755"/>
+        <source>The copy was not kept: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="758"/>
+        <source>Saved to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="779"/>
+        <source>The report could not be printed: the printer did not start. Check it is switched on and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/reports_view.py" line="787"/>
+        <source>Sent to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="220"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="242"/>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="223"/>
+        <source>Reset {name}&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="227"/>
+        <source>Give the new password to them in person or by phone, never by email. A lockout after wrong passwords ends too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="234"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="235"/>
+        <source>At least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="236"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="243"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="254"/>
         <source>Enter the same password twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,82 +2747,132 @@ Enter your password to unlock.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="559"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="562"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="572"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="575"/>
         <source>A manager must authorise each decision before it is completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="574"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="577"/>
         <source>Practitioners may read (not change) their team colleagues&apos; records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="585"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="588"/>
         <source>Organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="586"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="589"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="587"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="590"/>
         <source>Printed on every report, for example OFFICIAL-SENSITIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="588"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="591"/>
         <source>Authorisation required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="590"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="593"/>
         <source>Emergency shares can still be completed first and reviewed afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="591"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="594"/>
         <source>Team reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="592"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="595"/>
         <source>Wrong passwords before an account is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="594"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="597"/>
         <source>Minutes an account stays locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="596"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="599"/>
         <source>Minutes without use before InfoShare locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="598"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="601"/>
         <source>On shared PCs: the screen&apos;s content is hidden until the password is entered again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/ui/accounts_view.py" line="603"/>
+        <source>Logo on reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="604"/>
+        <source>A PNG or JPEG image under 1 MB, printed at the top of every report. It changes as soon as you choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="609"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="619"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="630"/>
+        <source>Choose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="631"/>
+        <source>Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="650"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="655"/>
+        <source>Choose the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="655"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="662"/>
+        <source>Cannot read that file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="680"/>
+        <source>Logo saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="680"/>
+        <source>Logo removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="687"/>
         <source>Cannot load the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="657"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="726"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,27 +2975,27 @@ Enter your password to unlock.</source>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="282"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="285"/>
         <source>Add team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="282"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="285"/>
         <source>Rename team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="287"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="290"/>
         <source>Team name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="293"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="296"/>
         <source>Save team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="294"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="297"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,93 +3003,93 @@ Enter your password to unlock.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="85"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="94"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="88"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="97"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="85"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="88"/>
         <source>Edit user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="94"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="97"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="104"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="107"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="105"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="108"/>
         <source>Lower-case letters, numbers, dots, hyphens or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="106"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="109"/>
         <source>A username never changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="107"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="110"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="108"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="111"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="110"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="113"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="114"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="117"/>
         <source>Member of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="117"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="120"/>
         <source>Manages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="120"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="123"/>
         <source>No teams yet: add teams on the Accounts screen first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="133"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="136"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="134"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="137"/>
         <source>At least {count} characters. Tell the person to change it when they first sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="136"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="139"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="143"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="146"/>
         <source>Save user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="144"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="147"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="183"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="186"/>
         <source>Enter the same password twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,23 +3097,23 @@ Enter your password to unlock.</source>
 <context>
     <name>WaitingView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="338"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="339"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="748"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="749"/>
         <source>Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="342"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="752"/>
         <source>Records submitted for your review, and emergency shares made before review. Press Enter or double-click one to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="360"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="771"/>
         <source>Nothing waiting for you matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="361"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="772"/>
         <source>Nothing is waiting for your review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,27 +3993,256 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/layout.py" line="40"/>
+        <location filename="../../infoshare_desktop/reports/charts.py" line="26"/>
+        <source>{title} – Total: {total}</source>
+        <extracomment>Category labels longer than this are shortened on the chart (the table has them whole).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="49"/>
+        <source>Caldicott Guardian report</source>
+        <extracomment>The PDF&apos;s title in its metadata (never a reference or a person&apos;s name).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="50"/>
+        <source>Whole organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="51"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="53"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="52"/>
+        <source>{since} to {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="53"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="54"/>
+        <source>Decisions in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="55"/>
+        <source>Decisions whose date of decision falls in the period (UK dates, inclusive); drafts are not counted. A share is “without consent” when consent was not sought, was refused and overridden, or the person lacked capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="61"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="62"/>
+        <source>Shares without consent or with consent overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="64"/>
+        <source>People not told about the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="65"/>
+        <source>Police and court requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="66"/>
+        <source>Caldicott Guardian referrals and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="67"/>
+        <source>None in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="68"/>
+        <source>{count} decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="69"/>
+        <source>1 decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="70"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="59"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="71"/>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="46"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="58"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="61"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="72"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="74"/>
+        <source>By outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="75"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="56"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="64"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="76"/>
+        <source>Decisions by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="77"/>
+        <source>By Article 6 lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="78"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="66"/>
+        <source>Article 6 basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="79"/>
+        <source>By consent status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="80"/>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="69"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="65"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="81"/>
+        <source>Decisions by consent status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="82"/>
+        <source>By type of recipient organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="83"/>
+        <source>Recipient type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="84"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="85"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="86"/>
+        <source>Decisions by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="88"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="62"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="89"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="90"/>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="91"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="92"/>
+        <source>Told?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="93"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="94"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="79"/>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="95"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="96"/>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="97"/>
+        <source>Outcome recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="98"/>
+        <source>Guardian decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/layout.py" line="50"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/layout.py" line="41"/>
+        <location filename="../../infoshare_desktop/reports/layout.py" line="51"/>
         <source>Generated by {name} on {when} (UK time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/layout.py" line="42"/>
+        <location filename="../../infoshare_desktop/reports/layout.py" line="52"/>
         <source>Audit trail: {count} events, head {head}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/layout.py" line="43"/>
+        <location filename="../../infoshare_desktop/reports/layout.py" line="53"/>
         <source>Audit trail: 1 event, head {head}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/layout.py" line="44"/>
+        <location filename="../../infoshare_desktop/reports/layout.py" line="54"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,6 +4254,7 @@ Enter your password to unlock.</source>
     </message>
     <message>
         <location filename="../../infoshare_desktop/reports/record.py" line="51"/>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="42"/>
         <source>Case reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3592,38 +4355,185 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="70"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="71"/>
+        <source>Version {number}: {kind}, {when}</source>
+        <extracomment>A version kept by the app itself (a record locked before versions were kept).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/record.py" line="72"/>
         <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="71"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="73"/>
         <source>The first kept version: every answer as above, as it stood then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="73"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="75"/>
         <source>No answer changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="74"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="76"/>
         <source>Changed since version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="75"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="77"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="76"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="78"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="77"/>
+        <location filename="../../infoshare_desktop/reports/record.py" line="79"/>
         <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="40"/>
+        <source>Subject access pack</source>
+        <extracomment>The PDF&apos;s title in its metadata (never a reference or a person&apos;s name).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="41"/>
+        <source>Decision {number} of {count}: {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="43"/>
+        <source>Third parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="44"/>
+        <source>Redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="45"/>
+        <source>Not redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="47"/>
+        <source>About this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="48"/>
+        <source>Also recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="49"/>
+        <source>Reviewers’ comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="50"/>
+        <source>Corrections and earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="51"/>
+        <source>A version of the record is kept each time it is submitted or completed, and each time it is corrected afterwards (an addendum, with its reason). Each version shows what changed from the one before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="55"/>
+        <source>The first version kept; the versions after it list what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="57"/>
+        <source>No earlier versions or corrections are held for this decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="60"/>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="61"/>
+        <source>People the record is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="62"/>
+        <source>What was decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="63"/>
+        <source>What was shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="64"/>
+        <source>What was not shared, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="65"/>
+        <source>Shared with (organisation and type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="66"/>
+        <source>When and how it was shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="67"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="68"/>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="70"/>
+        <source>Were you told?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="73"/>
+        <source>This pack lists every record we hold, under the case reference above, of a decision to share or not to share personal information. You are entitled to it under Article 15 of the UK General Data Protection Regulation (the right of access).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="79"/>
+        <source>For each decision it says when the decision was made, what information was shared (or not shared), which organisation received it and what kind of organisation that is, why it was shared, the lawful basis we relied on, whether consent was asked for, and whether you (or the person concerned) were told. The rest of what the record holds follows, with any comments made by the managers who reviewed it, and every earlier version of the record and correction made to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="87"/>
+        <source>Dates are UK dates (day/month/year) and times are UK local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="90"/>
+        <source>Information about other people (third parties) has been removed to protect their privacy. Where you see “[redacted third party]”, a name or other detail of another person has been taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="95"/>
+        <source>Nothing has been removed from this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/subject.py" line="96"/>
+        <source>If anything here is wrong, or you want to know more, please contact us using the details in the letter that came with this pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3637,11 +4547,6 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="53"/>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../infoshare_desktop/reports/supervision.py" line="54"/>
         <source>{since} to {until}, by date of decision</source>
         <translation type="unfinished"></translation>
@@ -3652,51 +4557,21 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="56"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="64"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../infoshare_desktop/reports/supervision.py" line="57"/>
         <location filename="../../infoshare_desktop/reports/supervision.py" line="68"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="58"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="61"/>
-        <source>Decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="59"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../infoshare_desktop/reports/supervision.py" line="60"/>
+        <location filename="../../infoshare_desktop/services/oversight.py" line="174"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="62"/>
-        <source>Reference</source>
+        <extracomment>Consent statuses that mean information was shared without consent, or consent was overridden. The counts&apos; row for decisions without the answer; the other rows&apos; labels are vocabulary labels. The report translates both as it prints them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/reports/supervision.py" line="63"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="65"/>
-        <source>Consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="66"/>
-        <source>Article 6 basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3747,11 +4622,6 @@ Enter your password to unlock.</source>
     <message>
         <location filename="../../infoshare_desktop/reports/supervision.py" line="78"/>
         <source>Requests refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="79"/>
-        <source>Requested by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3825,7 +4695,7 @@ Enter your password to unlock.</source>
     <message>
         <location filename="../../infoshare_desktop/domain/accounts.py" line="29"/>
         <location filename="../../infoshare_desktop/domain/organisation.py" line="14"/>
-        <location filename="../../infoshare_desktop/services/settings.py" line="26"/>
+        <location filename="../../infoshare_desktop/services/settings.py" line="27"/>
         <source>Shorten this to {limit} characters or fewer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3836,7 +4706,7 @@ Enter your password to unlock.</source>
     </message>
     <message>
         <location filename="../../infoshare_desktop/domain/organisation.py" line="12"/>
-        <location filename="../../infoshare_desktop/services/settings.py" line="22"/>
+        <location filename="../../infoshare_desktop/services/settings.py" line="23"/>
         <source>Enter the organisation&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3938,43 +4808,64 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/records.py" line="55"/>
+        <location filename="../../infoshare_desktop/services/presets.py" line="38"/>
+        <source>Enter a name for these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/presets.py" line="39"/>
+        <source>Shorten the name to {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/records.py" line="64"/>
         <source>Select an organisation from the directory, or add it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/records.py" line="58"/>
+        <location filename="../../infoshare_desktop/services/records.py" line="67"/>
         <source>Enter the reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/records.py" line="59"/>
+        <location filename="../../infoshare_desktop/services/records.py" line="68"/>
         <source>Change at least one answer, or cancel the addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/review.py" line="30"/>
+        <location filename="../../infoshare_desktop/services/review.py" line="35"/>
         <source>Enter a comment saying why, so the practitioner knows what to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/review.py" line="33"/>
+        <location filename="../../infoshare_desktop/services/review.py" line="38"/>
         <source>Enter the Caldicott Guardian&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/review.py" line="34"/>
+        <location filename="../../infoshare_desktop/services/review.py" line="39"/>
         <source>Shorten the comment to {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/settings.py" line="23"/>
+        <location filename="../../infoshare_desktop/services/settings.py" line="24"/>
         <source>Enter the protective marking, for example OFFICIAL-SENSITIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/settings.py" line="27"/>
+        <location filename="../../infoshare_desktop/services/settings.py" line="28"/>
         <source>Enter a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/settings.py" line="155"/>
+        <source>Choose a PNG or JPEG image for the logo</source>
+        <extracomment>The allowed range of each number setting. The setting row that holds the logo (base64 of the image file&apos;s bytes). A logo bigger than this is refused: it is printed a few centimetres wide.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/settings.py" line="156"/>
+        <source>Choose a logo smaller than 1 MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4890,6 +5781,26 @@ Enter your password to unlock.</source>
     <message>
         <location filename="../../infoshare_desktop/domain/vocab.py" line="381"/>
         <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/presets.py" line="34"/>
+        <source>My drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/presets.py" line="35"/>
+        <source>Not yet informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/presets.py" line="36"/>
+        <source>Shared without consent this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/presets.py" line="37"/>
+        <source>Awaiting my review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

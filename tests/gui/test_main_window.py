@@ -14,8 +14,8 @@ from .sample import add_organisation, complete_record
 
 
 def column(window, index: int) -> list[str]:  # type: ignore[no-untyped-def]
-    proxy = window.decisions.proxy
-    return [proxy.index(row, index).data() for row in range(proxy.rowCount())]
+    model = window.decisions.model
+    return [model.index(row, index).data() for row in range(model.rowCount())]
 
 
 def add_three(db, author) -> list[int]:  # type: ignore[no-untyped-def]
@@ -45,17 +45,17 @@ def test_list_columns_and_sorting(qtbot, window, db, practitioner) -> None:
     decisions.refresh()
     assert decisions.stack.currentWidget() is decisions.table
     assert decisions.count_line.text() == "3 decisions"
-    headers = [decisions.proxy.headerData(i, Qt.Orientation.Horizontal) for i in range(8)]
+    headers = [decisions.model.headerData(i, Qt.Orientation.Horizontal) for i in range(8)]
     assert headers == ["Reference", "Date of decision", "Case reference", "Practitioner",
                        "Recipient", "Outcome", "Consent", "Status"]
     # Newest decision first by default; dates sort as dates, not as dd/mm text.
     assert column(window, 2) == ["cm-100", "CM-300", "CM-200"]
     row = {column(window, 2)[i]: i for i in range(3)}
-    assert decisions.proxy.index(row["cm-100"], 5).data() == "Not shared"
-    assert decisions.proxy.index(row["cm-100"], 7).data() == "Completed"
-    assert decisions.proxy.index(row["CM-300"], 7).data() == "Draft"
-    assert decisions.proxy.index(row["CM-300"], 4).data() == "Northshire Police"
-    assert decisions.proxy.index(row["CM-300"], 3).data() == "Alex Rivers"
+    assert decisions.model.index(row["cm-100"], 5).data() == "Not shared"
+    assert decisions.model.index(row["cm-100"], 7).data() == "Completed"
+    assert decisions.model.index(row["CM-300"], 7).data() == "Draft"
+    assert decisions.model.index(row["CM-300"], 4).data() == "Northshire Police"
+    assert decisions.model.index(row["CM-300"], 3).data() == "Alex Rivers"
     # Clicking the date header sorts by date; the indicator says which way.
     header = decisions.table.horizontalHeader()
     qtbot.waitUntil(lambda: header.sectionSize(1) > 0 and header.isVisible())
@@ -82,12 +82,12 @@ def test_search_filters_as_you_type(qtbot, window, db, practitioner) -> None:
     decisions = window.decisions
     decisions.refresh()
     qtbot.keyClicks(decisions.search, "robin")
-    qtbot.waitUntil(lambda: decisions.proxy.rowCount() == 1)
+    qtbot.waitUntil(lambda: decisions.model.rowCount() == 1)
     assert column(window, 2) == ["CM-200"]
     assert decisions.count_line.text() == "1 decision matches your search"
     decisions.search.clear()
     qtbot.keyClicks(decisions.search, "CM-")
-    qtbot.waitUntil(lambda: decisions.proxy.rowCount() == 3)
+    qtbot.waitUntil(lambda: decisions.model.rowCount() == 3)
     qtbot.keyClicks(decisions.search, "nothing like this")
     qtbot.waitUntil(lambda: decisions.stack.currentWidget() is decisions.empty_state)
     assert "No decisions match your search" in decisions.empty_state.text()
@@ -101,14 +101,14 @@ def test_double_click_or_enter_opens_one_form_per_record(
     decisions.refresh()
     table = decisions.table
     qtbot.waitUntil(lambda: table.viewport().height() > 50)
-    rect = table.visualRect(decisions.proxy.index(0, 0))
+    rect = table.visualRect(decisions.model.index(0, 0))
     assert table.viewport().rect().contains(rect.center())
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert len(window.forms) == 1
     assert window.forms[0].record.id == ids[1]  # newest decision is first
     table.setFocus()
-    table.setCurrentIndex(decisions.proxy.index(0, 0))
+    table.setCurrentIndex(decisions.model.index(0, 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert len(window.forms) == 1  # the same record is not opened twice
     window.new_action.trigger()
@@ -125,7 +125,7 @@ def test_saving_a_form_refreshes_the_list(qtbot, window) -> None:
 
 
 def test_navigation_switches_pages(window) -> None:
-    assert window.page_names() == ["Decisions", "Recipient organisations"]
+    assert window.page_names() == ["Decisions", "Recipient organisations", "Reports"]
     window.navigation.setCurrentRow(1)
     assert window.pages.currentWidget() is window.organisations
     window.navigation.setCurrentRow(0)

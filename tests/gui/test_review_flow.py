@@ -54,11 +54,11 @@ def open_from_queue(qtbot, window: MainWindow, reference: str) -> RecordForm:  #
     waiting = window.waiting
     assert waiting is not None
     window.show_page(waiting)
-    references = [waiting.summary_at(waiting.proxy.index(r, 0)).reference
-                  for r in range(waiting.proxy.rowCount())]
+    references = [waiting.summary_at(waiting.model.index(r, 0)).reference
+                  for r in range(waiting.model.rowCount())]
     row = references.index(reference)
     waiting.table.setFocus()
-    waiting.table.setCurrentIndex(waiting.proxy.index(row, 0))
+    waiting.table.setCurrentIndex(waiting.model.index(row, 0))
     qtbot.keyClick(waiting.table, Qt.Key.Key_Return)
     form = next(f for f in window.forms if f.record.reference == reference)
     qtbot.waitExposed(form)
@@ -87,20 +87,21 @@ def test_submit_return_amend_resubmit_authorise(
     assert form.read_only and form.locked_note.isVisible()
     assert form.locked_note.text().startswith("Submitted on ")
     assert "To correct it, add an addendum." in form.locked_note.text()
-    assert visible_buttons(form) == ["Add addendum…"]
+    assert visible_buttons(form) == ["Add addendum…", "Report a breach…"]
     form.close()
 
     # The manager finds it in the queue, with the count in the navigation.
     boss.refresh_waiting()
     assert boss.page_names()[1] == "Waiting for me (1)"
     waiting = boss.waiting
-    assert waiting is not None and waiting.proxy.rowCount() == 1
-    assert waiting.proxy.index(0, 3).data() == "Alex Rivers"
+    assert waiting is not None and waiting.model.rowCount() == 1
+    assert waiting.model.index(0, 3).data() == "Alex Rivers"
     review_form = open_from_queue(qtbot, boss, reference)
     assert review_form.read_only
     assert review_form.author_label.text() == "Recorded by Alex Rivers"
     assert visible_buttons(review_form) == [
-        "Request advice…", "Authorise…", "Return for amendment…", "Decline…"]
+        "Request advice…", "Authorise…", "Return for amendment…", "Decline…",
+        "Report a breach…"]
     assert primary(review_form) == "Authorise…"
 
     # Returning needs a comment: the error is shown beside the box.
@@ -122,8 +123,8 @@ def test_submit_return_amend_resubmit_authorise(
     worker.refresh_lists()
     decisions = worker.decisions
     assert decisions is not None
-    assert decisions.proxy.index(0, 7).data() == "Returned for amendment"
-    amend = worker.open_record(decisions.summary_at(decisions.proxy.index(0, 0)).id)
+    assert decisions.model.index(0, 7).data() == "Returned for amendment"
+    amend = worker.open_record(decisions.summary_at(decisions.model.index(0, 0)).id)
     assert amend is not None
     assert amend.review_note.isVisible()
     note = amend.review_note.text()
@@ -230,24 +231,24 @@ def test_emergency_review_and_guardian_decision(qtbot, db, practitioner, manager
     boss = open_window(qtbot, db, manager)
     assert boss.page_names()[1] == "Waiting for me (1)"
     assert boss.waiting is not None
-    assert boss.waiting.proxy.index(0, 7).data() == "Completed, awaiting review"
+    assert boss.waiting.model.index(0, 7).data() == "Completed, awaiting review"
     form = open_from_queue(qtbot, boss, shared.reference)
     assert "waiting for a manager's review" in form.locked_note.text()
-    assert visible_buttons(form) == ["Review emergency share…"]
+    assert visible_buttons(form) == ["Review emergency share…", "Report a breach…"]
     assert primary(form) == "Review emergency share…"
     dialog = form.open_review(Action.REVIEW_EMERGENCY)
     assert dialog is not None
     assert dialog.confirm()  # the comment is optional here
     assert not form.record.awaiting_review
     assert boss.page_names()[1] == "Waiting for me (0)"
-    assert visible_buttons(form) == []
+    assert visible_buttons(form) == ["Report a breach…"]
 
     oversight = open_window(qtbot, db, guardian)
     assert oversight.decisions is not None
     oversight.decisions.refresh()
     looked = oversight.open_record(shared.id)
     assert looked is not None
-    assert visible_buttons(looked) == ["Guardian decision…"]
+    assert visible_buttons(looked) == ["Guardian decision…", "Report a breach…"]
     decision = looked.open_review(Action.GUARDIAN_DECISION)
     assert decision is not None
     assert not decision.confirm()
@@ -259,4 +260,15 @@ def test_emergency_review_and_guardian_decision(qtbot, db, practitioner, manager
     assert [reviews.item(r, 2).text() for r in range(reviews.rowCount())] == [
         "Emergency share reviewed", "Caldicott Guardian decision"]
     assert reviews.item(1, 1).text() == "Gwen Hughes"
+
+    breach = form.open_review(Action.REPORT_BREACH)
+    assert breach is not None
+    assert not breach.confirm()
+    assert breach.fields.error_text("comment").startswith("Describe what went wrong")
+    breach.comment.setPlainText("The chronology went to the wrong school by email; recalled.")
+    assert breach.confirm()
+    assert form.record.status is RecordStatus.COMPLETED
+    reviews = form.history_panel.reviews
+    assert reviews.item(reviews.rowCount() - 1, 2).text() == (
+        "Breach or misdirected information reported")
     assert modal.errors == []

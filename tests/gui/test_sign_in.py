@@ -212,7 +212,8 @@ def test_switch_user_closes_forms_then_rebuilds_for_the_next_person(
     assert second.user.id == manager.id
     assert second.user_name.text() == "Morgan Shaw"
     assert second.user_role.text() == "Manager"
-    assert second.page_names() == ["Decisions", "Waiting for me (0)", "Recipient organisations"]
+    assert second.page_names() == [
+        "Decisions", "Waiting for me (0)", "Recipient organisations", "Reports"]
 
 
 def test_main_window_shows_who_is_signed_in(qtbot, db, practitioner) -> None:

@@ -19,6 +19,7 @@ from infoshare_desktop.domain.vocab import (
     Origin,
     Outcome,
     PersonInformed,
+    RecipientType,
     RecordStatus,
     ReviewAction,
     Role,
@@ -27,6 +28,7 @@ from infoshare_desktop.reports import guardian as guardian_report
 from infoshare_desktop.services import audit, oversight, reporting
 from infoshare_desktop.services.errors import PermissionDeniedError, ServiceError
 from infoshare_desktop.storage import repository
+from tests.reports.marked import Marked, reports, vocab
 from tests.reports.oversight_data import add
 from tests.services.org import Org, build
 
@@ -214,3 +216,81 @@ def test_many_decisions_quickly(org: Org, tmp_path: Path) -> None:
     path = tmp_path / "big.pdf"
     reporting.write_guardian_report(org.db, guardian, SINCE, UNTIL, path)
     assert "Decisions by consent status – Total: 600" in "\n".join(_text(path))
+
+
+def test_every_word_goes_through_translate(org: Org, tmp_path: Path) -> None:
+    guardian = org.add_user("gwen", Role.GUARDIAN)
+    period, _ = _populate(org, 12)
+    add(org.db, org.author, datetime(2026, 2, 5, 10, tzinfo=UTC), outcome=None)
+    translate = Marked()
+    path = tmp_path / "translated.pdf"
+    reporting.write_guardian_report(org.db, guardian, SINCE, UNTIL, path,
+                                    translate=translate)
+    texts = _text(path)
+    # Narrow header cells may wrap a marker onto the next line: join it back.
+    flat = re.sub(r"\s+\u00bb", "\u00bb", " ".join("\n".join(texts).split()))
+    first = " ".join(texts[0].split())
+    assert reports("Caldicott Guardian report") in first
+    assert f"{reports('Period')}: {reports('01/01/2026 to 31/03/2026')}" in first
+    assert f"{reports('Team')}: {reports('Whole organisation')}" in first
+    assert f"{reports('Decisions in the period')}: {len(period) + 1}" in first
+    assert reports(f"Page 1 of {len(texts)}") in texts[0]
+    for text in ("Counts", "By outcome", "By Article 6 lawful basis", "By consent status",
+                 "By type of recipient organisation", "By month", "Outcome", "Month",
+                 "Decisions", "Total", "Reference", "Decided", "Shared with", "Reasons",
+                 "Told?", "Requested by", "Referred", "Guardian decisions", "No",
+                 "1. " + reports("Shares without consent or with consent overridden"),
+                 "4. " + reports("Caldicott Guardian referrals and decisions")):
+        assert (text if text[0].isdigit() else reports(text)) in flat, text
+    for chart in ("Decisions by outcome", "Decisions by consent status",
+                  "Decisions by month"):
+        assert reports(f"{reports(chart)} – Total: {len(period) + 1}") in flat, chart
+    # Counts rows: vocabulary labels, and "Not recorded" from the reports' own words.
+    outcomes = Counter(r.outcome for r in period)
+    for outcome in Outcome:
+        assert re.search(rf"{re.escape(vocab(outcome.label))}\s+{outcomes[outcome]}\b", flat)
+    assert re.search(rf"{re.escape(reports('Not recorded'))}\s+1\b", flat)
+    assert vocab(ConsentOverrideReason.URGENCY.label) in flat
+    # No list cell printed a vocabulary label untranslated.
+    assert f"Protection Unit ({vocab(RecipientType.POLICE.label)})" in flat
+    for member in (*Outcome, *ConsentStatus, *PersonInformed):
+        bare = rf"(?<![\w\u2039\u00ab]){re.escape(member.label)}(?![\w\u203a\u00bb])"
+        assert not re.search(bare, flat), member
+    # Each label was translated once however many rows print it (no Qt call per cell).
+    assert max(n for (context, _), n in translate.calls.items() if context == "vocab") == 1
+
+
+def test_breaches_reported_in_the_period_are_listed(org: Org, tmp_path: Path) -> None:
+    from infoshare_desktop.services import review
+
+    guardian = org.add_user("gwen", Role.GUARDIAN)
+    other = org.add_user("bea_b", Role.PRACTITIONER, member_of=(org.team_b,))
+    # Decided long before the period: a breach is listed when it is reported.
+    old = add(org.db, org.author, datetime(2025, 6, 2, 10, tzinfo=UTC))
+    theirs = add(org.db, other, datetime(2025, 6, 3, 10, tzinfo=UTC))
+    quiet = add(org.db, org.author, datetime(2025, 6, 4, 10, tzinfo=UTC))
+    assert old.id and theirs.id and quiet.id
+    review.report_breach(org.db, org.author, old.id, "Emailed to the wrong school; recalled.")
+    review.report_breach(org.db, guardian, theirs.id, "Posted to an old address.")
+    today = reporting.today_uk()
+    since = today - timedelta(days=7)
+
+    data = oversight.guardian_report_data(org.db, guardian, since, today)
+    assert [(b.reference, b.by, b.what_happened) for b in data.breaches] == [
+        (old.reference, "Alex Author", "Emailed to the wrong school; recalled."),
+        (theirs.reference, "Gwen", "Posted to an old address.")]
+    assert data.breaches[0].decided_on == date(2025, 6, 2)
+
+    team_a = oversight.guardian_report_data(org.db, guardian, since, today, org.team_a.id)
+    assert [b.reference for b in team_a.breaches] == [old.reference]
+    earlier = oversight.guardian_report_data(
+        org.db, guardian, date(2025, 6, 1), since - timedelta(days=1))
+    assert earlier.breaches == []
+
+    path = tmp_path / "breaches.pdf"
+    reporting.write_guardian_report(org.db, guardian, since, today, path)
+    text = " ".join(" ".join(_text(path)).split())
+    assert "5. Breaches and misdirected information reported in the period" in text
+    assert "Emailed to the wrong school; recalled." in text
+    assert "Posted to an old address." in text
+    assert quiet.reference not in text.split("5. Breaches")[1]

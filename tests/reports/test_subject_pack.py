@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -11,11 +12,18 @@ import pytest
 from pypdf import PdfReader
 
 from infoshare_desktop.domain.audit import AuditAction
-from infoshare_desktop.domain.record import PersonInvolved
-from infoshare_desktop.domain.vocab import PersonInformed, PersonRole, RecordStatus, Role
+from infoshare_desktop.domain.record import DecisionRecord, PersonInvolved
+from infoshare_desktop.domain.vocab import (
+    PersonInformed,
+    PersonRole,
+    RecordStatus,
+    Role,
+    VersionKind,
+)
 from infoshare_desktop.reports import subject as subject_report
-from infoshare_desktop.services import audit, oversight, reporting
+from infoshare_desktop.services import audit, oversight, records, reporting
 from infoshare_desktop.services.errors import NotFoundError, ServiceError
+from tests.reports.marked import Marked, reports, vocab
 from tests.reports.oversight_data import add
 from tests.services.org import Org, build
 
@@ -126,3 +134,115 @@ def test_redactor_keeps_other_words() -> None:
     assert redactor.text("Quentin's flat; Quentinville; al bo") == (
         "[redacted third party]'s flat; Quentinville; [redacted third party]")
     assert redactor.text("born 23 August 1979") == "born [redacted third party]"
+
+
+ADDENDUM_REASON = "Quentin Zebedee-Hargreaves is not part of this case; took him out."
+BEFORE = "Quentin Zebedee-Hargreaves (born 23/08/1979) lives upstairs."
+AFTER = "The child's school attendance since January."
+
+
+def _corrected_case(org: Org) -> DecisionRecord:
+    """One completed record naming a third party, then an addendum that takes him out:
+    afterwards he is named only in the first version and in the addendum's reason."""
+    decided = datetime(2026, 2, 3, 10, tzinfo=UTC)
+    made = add(org.db, org.author, decided, case_reference=CASE, people=[CHILD, THIRD],
+               shared_description=BEFORE, request_received_on=decided.date())
+    stored = records.get_record(org.db, org.author, made.id)  # type: ignore[arg-type]
+    records.add_addendum(org.db, org.author, made.id,  # type: ignore[arg-type]
+                         replace(stored, people=[CHILD], shared_description=AFTER),
+                         ADDENDUM_REASON)
+    return made
+
+
+def test_pack_shows_corrections_and_earlier_versions(org: Org, tmp_path: Path) -> None:
+    guardian = org.add_user("gwen", Role.GUARDIAN)
+    made = _corrected_case(org)
+    data = oversight.subject_access_data(org.db, guardian, CASE, False)
+    [item] = data.records
+    assert [(v.number, v.kind) for v in item.versions] == [
+        (1, VersionKind.COMPLETED), (2, VersionKind.ADDENDUM)]
+    assert item.versions[0].record.shared_description == BEFORE
+    path = tmp_path / "pack.pdf"
+    reporting.write_subject_pack(org.db, guardian, CASE, path, False)
+    _, everything = _text(path)
+    flat = " ".join(everything.split())
+    versions = flat[flat.index("Corrections and earlier versions"):]
+    # Version 1 was kept by the app itself when the addendum came: no "by".
+    assert re.search(r"Version 1: Completed, \d\d/\d\d/\d{4} \d\d:\d\d The first version kept",
+                     versions)
+    assert re.search(r"Version 2: Addendum, \d\d/\d\d/\d{4} \d\d:\d\d, by Alex", versions)
+    assert f"Reason: {ADDENDUM_REASON}" in versions
+    # The changed answers: question, before, after.
+    assert f"What was shared {BEFORE} {AFTER}" in versions
+    assert "People whose information is involved" in versions
+    assert made.reference in flat
+
+
+def test_pack_without_versions_says_so(org: Org, tmp_path: Path) -> None:
+    guardian = org.add_user("gwen", Role.GUARDIAN)
+    _case(org)
+    path = tmp_path / "pack.pdf"
+    reporting.write_subject_pack(org.db, guardian, CASE, path, False)
+    _, everything = _text(path)
+    flat = " ".join(everything.split())
+    assert flat.count("No earlier versions or corrections are held for this decision.") == 3
+
+
+def test_redaction_reaches_earlier_versions_and_reasons(org: Org, tmp_path: Path) -> None:
+    guardian = org.add_user("gwen", Role.GUARDIAN)
+    _corrected_case(org)
+    data = oversight.subject_access_data(org.db, guardian, CASE, True)
+    [item] = data.records
+    # The record as it stands names him nowhere: only the redactor's memory of the
+    # first version can take him out of it and of the reason.
+    assert THIRD not in item.record.people
+    assert "[redacted third party]" in item.versions[1].reason
+    assert all(p.name != THIRD.name for v in item.versions for p in v.record.people)
+    path = tmp_path / "pack.pdf"
+    reporting.write_subject_pack(org.db, guardian, CASE, path, True)
+    _, everything = _text(path)
+    flat = " ".join(everything.split()).lower()
+    for word in ("quentin", "zebedee", "hargreaves", "23/08/1979", "1979"):
+        assert word not in flat, word
+    assert "reason: [redacted third party] is not part of this case" in flat
+    assert "[redacted third party] (born [redacted third party]) lives upstairs" in flat
+    assert AFTER.lower() in flat
+    assert "version 2: addendum" in flat
+
+
+def test_every_word_goes_through_translate(org: Org, tmp_path: Path) -> None:
+    guardian = org.add_user("gwen", Role.GUARDIAN)
+    _corrected_case(org)
+    _case(org)
+    translate = Marked()
+    path = tmp_path / "translated.pdf"
+    reporting.write_subject_pack(org.db, guardian, CASE, path, True, translate=translate)
+    texts, everything = _text(path)
+    flat = re.sub(r"\s+\u00bb", "\u00bb", " ".join(everything.split()))
+    first = " ".join(texts[0].split())
+    assert reports("Subject access pack") in first
+    assert f"{reports('Case reference')}: {CASE}" in first
+    assert f"{reports('Third parties')}: {reports('Redacted')}" in first
+    assert f"{reports('Decisions')}: 4" in first
+    assert reports("About this pack") in first
+    assert reports(subject_report.COVERING[0]) in first
+    assert reports(subject_report.REDACTED_NOTE) in first
+    assert reports(subject_report.CONTACT) in first
+    assert re.search(r"\u00abDecision 1 of 4: IS-\d{4}-\d{6}\u00bb", flat)
+    for text in ("Date of the decision", "People the record is about", "What was decided",
+                 "Shared with (organisation and type)", "Lawful basis", "Were you told?",
+                 "Also recorded", "Corrections and earlier versions",
+                 "No earlier versions or corrections are held for this decision.",
+                 f"Reason: {oversight.REDACTED} is not part of this case; took him out.",
+                 "Question", "Before", "After",
+                 # A field's label ("fields" context) under "Also recorded" and in changes.
+                 "Requesting organisation", "What was shared"):
+        assert reports(text) in flat, text
+    assert vocab(PersonInformed.NOT_YET.label) in flat
+    assert f"({vocab(PersonRole.CHILD.label)}, dob 02/04/2016)" in flat
+    assert re.search(r"\u00abVersion 2: \u2039Addendum\u203a, [\d/: ]+, by Alex Author\u00bb",
+                     flat)
+    assert ("fields", "What was shared") in translate.calls
+    # Nothing printed in plain English that has a translation.
+    for text in ("Date of the decision", "Corrections and earlier versions", "Were you told?"):
+        assert flat.count(text) == flat.count(reports(text)), text

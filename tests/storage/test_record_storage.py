@@ -207,6 +207,11 @@ def test_unknown_organisation_is_a_field_problem(db: Database, author: User) -> 
         ("police", {"CM-B"}),
         ("school", {"CM-A"}),
         ("housing", {"CM-B"}),
+        # Each word is the start of a word in the record (as the search box
+        # finds while typing), no longer any part of one: "attend" finds
+        # "Attendance", "ttendance" does not.
+        ("attend", {"CM-A"}),
+        ("ttendance", set()),
         ("100%", set()),
         ("_", set()),
         (INJECTION, set()),

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from alembic import context
 
-from infoshare_desktop.storage import tables
+from infoshare_desktop.storage import sqlite, tables
 
 config = context.config
 target_metadata = tables.SQLModel.metadata
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Leave the full-text search tables out of comparisons: they are not models."""
+    del parent_names
+    return not (type_ == "table" and sqlite.is_search_table(name))
 
 
 def run_migrations_online() -> None:
@@ -18,6 +24,7 @@ def run_migrations_online() -> None:
         # SQLite cannot ALTER most things in place; batch mode copies the table.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
