@@ -31,7 +31,7 @@ lint: $(STAMP_TEST)
 	$(BIN)/ruff check infoshare_desktop tests bench scripts
 
 bench: $(STAMP_TEST)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
 
 screenshots: $(STAMP_TEST)
 	scripts/system-deps.sh

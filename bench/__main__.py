@@ -1,191 +1,228 @@
 """``make bench``: each figure beside its floor, measured in the same run.
 
 A floor is the cheapest way to do the same job with the same tools (a bare Qt
-window, the raw SQL query, the csv module writing the same number of rows), so a
-figure reads as "how much do we add", whatever machine runs it. Results are printed
-and written to ``bench/results/latest.txt``; nothing here is a pass/fail test.
+window, the raw SQL query on the same file), so a figure reads as "how much do
+we add", whatever machine runs it. Demo databases of each size are made with
+``infoshare demo`` and cached in ``bench/cache/`` (see ``bench.databases``).
+
+Each figure's median over ``--repeats`` runs is printed beside its floor, written
+to ``bench/results.json`` (a full run replaces it; with ``--sizes`` or ``--only``
+the entries run replace the same ones from earlier runs) and, as text, to
+``bench/results/latest.txt``.
+Nothing here is a pass/fail test.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import sqlite3
-import statistics
+import importlib
+import json
+import os
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from bench import audit as audit_bench
+from bench import databases, startup
+from bench.figures import Figure, median_of
 from bench.floor_chain import raw_chain
-from infoshare_desktop.services import accounts, records
-from infoshare_desktop.services.demo import DEMO_PASSWORD, create_demo_data
-from infoshare_desktop.services.export import export_csv
-from infoshare_desktop.storage.database import Database
+from infoshare_desktop.services.demo import DEMO_PASSWORD
 
+RESULTS_JSON = Path(__file__).with_name("results.json")
 RESULTS = Path(__file__).with_name("results")
-
-BARE_WINDOW = """
-import time; t0 = time.perf_counter()
-from PySide6.QtWidgets import QApplication, QWidget
-app = QApplication([])
-w = QWidget(); w.resize(1280, 800); w.show(); app.processEvents()
-print(time.perf_counter() - t0)
-"""
-
-MAIN_WINDOW = """
-import sys, time; t0 = time.perf_counter()
-from PySide6.QtWidgets import QApplication
-from infoshare_desktop.storage.database import Database
-from infoshare_desktop.services.accounts import authenticate
-from infoshare_desktop.ui.main_window import MainWindow
-app = QApplication([])
-db = Database.open(sys.argv[1])
-user = authenticate(db, "guardian1", "demo-password")
-w = MainWindow(db, user); w.resize(1280, 800); w.show(); app.processEvents()
-print(time.perf_counter() - t0)
-w.close(); db.close()
-"""
+SIZES = (1_000, 10_000, 100_000)
+#: ``bench.app_figures.NAMES``, named here so this process never imports Qt.
+APP_FIGURES = ("search", "filter", "open", "save", "scroll")
+#: Every figure ``--only`` can pick; "reports" are bench.reports' figures, if present.
+FIGURES = ("startup", *APP_FIGURES, "memory", "reports", "audit")
 
 
-def best_of(repeats: int, action: Callable[[], object]) -> float:
-    """The fastest of ``repeats`` runs: the least disturbed by the rest of the machine."""
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
+def sizes(text: str) -> list[int]:
+    return [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
 
 
-def child_seconds(script: str, *args: str, repeats: int = 3) -> float:
-    """Median wall time a fresh Python process reports for ``script`` (a cold start)."""
-    runs = []
-    for _ in range(repeats):
-        out = subprocess.run(
-            [sys.executable, "-c", script, *args],
-            check=True,
-            capture_output=True,
-            text=True,
-            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
-        )
-        runs.append(float(out.stdout.strip().splitlines()[-1]))
-    return statistics.median(runs)
+def names(text: str) -> set[str]:
+    chosen = {part.strip() for part in text.split(",") if part.strip()}
+    unknown = chosen - set(FIGURES)
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown figures: {', '.join(sorted(unknown))}")
+    return chosen
 
 
-def raw_list_query(path: Path) -> None:
-    """The floor for the decision list: the same columns and order in plain SQL."""
-    with sqlite3.connect(path) as connection:
-        connection.execute(
-            "SELECT r.id, r.reference, r.decided_at, r.case_reference, o.name, r.outcome,"
-            " r.consent, r.status, r.updated_at FROM decision_records r"
-            " LEFT JOIN organisations o ON o.id = r.recipient_organisation_id"
-            " ORDER BY r.decided_at IS NULL, r.decided_at DESC, r.id DESC"
-        ).fetchall()
-    connection.close()
+def app_figures(path: Path, repeats: int,
+                chosen: Iterable[str]) -> tuple[list[Figure], list[str]]:
+    """search, filter, open, save and scroll in a fresh process on ``path``; and any
+    figure whose app and floor did not find the same number of rows."""
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.app_figures", str(path), "--repeats", str(repeats),
+         "--only", ",".join(chosen)],
+        check=True, capture_output=True, text=True, env=startup.child_env(),
+        cwd=databases.ROOT,
+    )
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    figures = [Figure(f["name"], f["records"], f["median_s"], f["floor_s"])
+               for f in report["figures"]]
+    return figures, report["mismatches"]
 
 
-def raw_csv(path: Path, rows: int, columns: int) -> None:
-    """The floor for the export: the csv module writing the same shape of table."""
-    row = ["x" * 40] * columns
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        for _ in range(rows):
-            writer.writerow(row)
+def report_figures(built: dict[int, Path]) -> list[Figure]:
+    """``bench.reports.figures(databases)``: the report figures, once that module exists."""
+    try:
+        module = importlib.import_module("bench.reports")
+    except ModuleNotFoundError as error:
+        if error.name == "bench.reports":
+            return []
+        raise
+    return list(module.figures(built))
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--records", type=int, default=2_000)
-    parser.add_argument("--audit-events", type=int, default=100_000)
-    parser.add_argument("--only", choices=["records", "audit"], default=None,
-                        help="run one part only")
-    args = parser.parse_args(argv)
-
-    lines: list[str] = []
-
-    def report(name: str, figure: float, floor: float) -> None:
-        line = f"{name:<44} {figure * 1000:9.1f} ms   floor {floor * 1000:8.1f} ms"
-        line += f"   ({figure / floor:5.1f}x)" if floor > 0 else ""
-        print(line, flush=True)
-        lines.append(line)
-
-    if args.only != "audit":
-        bench_records(args.records, report)
-    if args.only != "records":
-        bench_audit(args.audit_events, report, lines)
-
-    if args.only is not None:  # a partial run leaves the full results in place
-        return 0
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "latest.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return 0
+def memory_entry(records: int, starts: startup.Startups) -> dict[str, Any]:
+    return {"name": "memory", "records": records, "peak_rss_mb": round(starts.rss_mb, 1),
+            "floor_rss_mb": round(starts.floor_rss_mb, 1)}
 
 
-def bench_audit(total: int, report: Callable[[str, float, float], None],
-                lines: list[str]) -> None:
+def memory_line(entry: dict[str, Any]) -> str:
+    return (f"{'memory (peak RSS)':<34} {entry['records']:>8,} {entry['peak_rss_mb']:10.1f} MB"
+            f"   floor {entry['floor_rss_mb']:9.1f} MB   "
+            f"{entry['peak_rss_mb'] / entry['floor_rss_mb']:6.2f}x")
+
+
+def measure_size(records: int, path: Path, repeats: int, chosen: set[str],
+                 emit: Callable[[Figure | dict[str, Any]], None],
+                 say: Callable[[str], None]) -> None:
+    """Every chosen figure on ``path``, a working copy of the database of ``records``."""
+    if chosen & {"startup", "memory"}:
+        starts = startup.measure(path, repeats, DEMO_PASSWORD)
+        if "startup" in chosen:
+            emit(Figure("startup", records, starts.median_s, starts.floor_s))
+        if "memory" in chosen:
+            emit(memory_entry(records, starts))
+    picked = [name for name in APP_FIGURES if name in chosen]
+    if picked:
+        figures, mismatches = app_figures(path, repeats, picked)
+        for figure in figures:
+            emit(figure)
+        for line in mismatches:
+            say(f"  WARNING, not the same job: {line}")
+
+
+def bench_audit(total: int, repeats: int, emit: Callable[[Figure | dict[str, Any]], None],
+                say: Callable[[str], None]) -> None:
+    """``audit verify`` over ``total`` events: the service, and the command in a fresh process."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "audit.db"
         db, admin = audit_bench.set_up(path)
         filled = audit_bench.fill(db, total)
-        print(f"audit trail: {filled.events:,} events in {filled.seconds:.1f} s "
-              f"({filled.appended:,} through storage.audit.append at "
-              f"{filled.append_seconds / max(filled.appended, 1) * 1000:.2f} ms an event, "
-              "the rest bulk-inserted in one transaction with the same hash chain)")
-        figure = best_of(3, lambda: audit_bench.verify(db, admin))
-        report(f"audit verify: {filled.events:,} events (service)", figure,
-               best_of(3, lambda: raw_chain(path)))
+        say(f"audit trail: {filled.events:,} events in {filled.seconds:.1f} s "
+            f"({filled.appended:,} through storage.audit.append at "
+            f"{filled.append_seconds / max(filled.appended, 1) * 1000:.2f} ms an event, "
+            "the rest bulk-inserted in one transaction with the same hash chain)")
+        service = Figure("audit verify (service)", filled.events,
+                         median_of(repeats, lambda: audit_bench.verify(db, admin)),
+                         median_of(repeats, lambda: raw_chain(path)))
+        emit(service)
         db.close()
-        command = audit_bench.child_seconds(audit_bench.COMMAND, str(path), audit_bench.ADMIN)
-        report(f"infoshare audit verify: {filled.events:,} events", command,
-               audit_bench.child_seconds(audit_bench.FLOOR_COMMAND, str(path)))
-        verdict = "within" if max(figure, command) < audit_bench.LIMIT_SECONDS else "OVER"
-        line = (f"audit verify limit {audit_bench.LIMIT_SECONDS:.0f} s: {verdict} "
-                "(the command includes start-up and a real argon2 sign-in)")
+        command = Figure("infoshare audit verify (command)", filled.events,
+                         audit_bench.child_seconds(audit_bench.COMMAND, str(path),
+                                                   audit_bench.ADMIN),
+                         audit_bench.child_seconds(audit_bench.FLOOR_COMMAND, str(path)))
+        emit(command)
+        worst = max(service.median_s, command.median_s)
+        verdict = "within" if worst < audit_bench.LIMIT_SECONDS else "OVER"
+        say(f"audit verify limit {audit_bench.LIMIT_SECONDS:.0f} s: {verdict} "
+            "(the command includes start-up and a real argon2 sign-in)")
+
+
+def machine() -> str:
+    """Where the figures came from: CPUs, CPU model, memory, Python, Qt and SQLite."""
+    import platform
+    import sqlite3
+
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    model = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            model = next((line.split(":", 1)[1].strip() for line in handle
+                          if line.startswith("model name")), model)
+    except OSError:
+        pass
+    try:
+        memory = f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GB RAM"
+    except (AttributeError, OSError, ValueError):
+        memory = "RAM unknown"
+    return (f"machine: {os.cpu_count()} CPUs ({model}), {memory}; "
+            f"Python {platform.python_version()}, PySide6 {PySide6.__version__} "
+            f"(Qt {qVersion()}), SQLite {sqlite3.sqlite_version}")
+
+
+def merge_results(path: Path, fresh: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Earlier results with this run's entries (same name and size) replaced."""
+    try:
+        earlier = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        earlier = []
+    done = {(e["name"], e["records"]) for e in fresh}
+    kept = [e for e in earlier if (e.get("name"), e.get("records")) not in done]
+    return sorted(kept + fresh, key=lambda e: (e["records"], e["name"]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=sizes, default=list(SIZES),
+                        help="database sizes, comma-separated (default: 1000,10000,100000)")
+    parser.add_argument("--only", type=names, default=set(FIGURES),
+                        help=f"figures to run, comma-separated, from: {', '.join(FIGURES)}")
+    parser.add_argument("--repeats", type=int, default=5, help="runs per figure (median)")
+    parser.add_argument("--audit-events", type=int, default=100_000)
+    args = parser.parse_args(argv)
+
+    lines: list[str] = []
+    entries: list[dict[str, Any]] = []
+
+    def say(line: str) -> None:
         print(line, flush=True)
         lines.append(line)
 
+    def emit(result: Figure | dict[str, Any]) -> None:
+        if isinstance(result, Figure):
+            say(result.line())
+            entries.append(result.as_json())
+        else:
+            say(memory_line(result))
+            entries.append(result)
 
-def bench_records(count: int, report: Callable[[str, float, float], None]) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "bench.db"
-        db = Database.open(path)
-        start = time.perf_counter()
-        create_demo_data(db, records=count, seed=1)
-        seconds = time.perf_counter() - start
-        print(f"demo data: {count} records in {seconds:.1f} s "
-              f"({seconds / count * 1000:.1f} ms a record, through the services)")
-        # The Caldicott Guardian reads every record: the biggest list and export.
-        guardian = accounts.authenticate(db, "guardian1", DEMO_PASSWORD)
+    wanted = args.only
+    per_size = wanted - {"audit", "reports"}
+    say(machine())
+    with tempfile.TemporaryDirectory(prefix="infoshare-bench-") as folder:
+        # Working copies: saving a record or printing a report (an audit event)
+        # must not change the cached files.
+        built: dict[int, Path] = {}
+        if per_size or "reports" in wanted:
+            built = {size: databases.working_copy(databases.cached(size), Path(folder))
+                     for size in args.sizes}
+        say(f"{'figure':<34} {'records':>8} {'median':>13}   {'floor':>15}   {'ratio':>7}")
+        for size, path in built.items():
+            if per_size:
+                measure_size(size, path, args.repeats, per_size, emit, say)
+        if "reports" in wanted:
+            for figure in report_figures(built):
+                emit(figure)
+    if "audit" in wanted:
+        bench_audit(args.audit_events, min(args.repeats, 3), emit, say)
 
-        report(
-            f"list all {count} records",
-            best_of(5, lambda: records.list_records(db, guardian)),
-            best_of(5, lambda: raw_list_query(path)),
-        )
-        report(
-            "search the list for a word",
-            best_of(5, lambda: records.list_records(db, guardian, "school")),
-            best_of(5, lambda: raw_list_query(path)),
-        )
-        csv_path = Path(folder) / "export.csv"
-        rows = export_csv(db, guardian, csv_path)
-        with csv_path.open(encoding="utf-8-sig", newline="") as handle:
-            columns = len(next(csv.reader(handle)))
-        report(
-            f"export {rows} records to CSV",
-            best_of(3, lambda: export_csv(db, guardian, csv_path)),
-            best_of(3, lambda: raw_csv(Path(folder) / "floor.csv", rows, columns)),
-        )
-        db.close()
-        report(
-            f"start-up: main window on {count} records",
-            child_seconds(MAIN_WINDOW, str(path)),
-            child_seconds(BARE_WINDOW),
-        )
+    complete = args.sizes == list(SIZES) and args.only == set(FIGURES)
+    results = entries if complete else merge_results(RESULTS_JSON, entries)
+    RESULTS_JSON.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "latest.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return 0
 
 
 if __name__ == "__main__":

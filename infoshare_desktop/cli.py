@@ -17,6 +17,7 @@ no display.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -145,6 +146,27 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "a number that picks the records: the same seed gives the "
                               "same records"),
     )
+    demo.add_argument(
+        "--plain", action="store_true",
+        help=translate("Cli", "make a new demo database without encryption (a new one is "
+                              "encrypted unless you say this)"),
+    )
+
+    encrypt = commands.add_parser(
+        "encrypt",
+        help=translate("Cli", "encrypt an existing database (administrators)"),
+        description=translate(
+            "Cli",
+            "Encrypt a database made before encryption was switched on, acting as an "
+            "administrator (--user). Close InfoShare on every computer that uses the "
+            "database first. The unencrypted file is backed up first. Afterwards "
+            "the database opens only with a user's password or the recovery key this "
+            "command prints: print it and keep it somewhere safe. Other users can unlock "
+            "the database after they next sign in while it is open.",
+        ),
+    )
+    encrypt.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    _add_user_option(encrypt)
 
     export = commands.add_parser(
         "export",
@@ -244,6 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
         _add_user_option(sub)
     _add_audit_commands(commands, db_help)
     _add_report_commands(commands, db_help)
+    _add_backup_commands(commands, db_help)
     return parser
 
 
@@ -479,10 +502,23 @@ def _no_display() -> bool:
     return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or "QT_QPA_PLATFORM" in env)
 
 
-def _open(path: Path) -> Database:
+def _open(path: Path, username: str | None = None) -> Database:
+    """Open the database; an encrypted one is unlocked with the user's password first.
+
+    ``username`` is the command's ``--user`` (or ``INFOSHARE_USER``); the password is
+    asked for once and used again by ``sign_in``.
+    """
+    from infoshare_desktop.services import encryption
+
     try:
-        return open_database(path)
-    except StorageError as error:
+        if not encryption.is_encrypted(path):
+            return open_database(path)
+        name = _username(username)
+        try:
+            return encryption.unlock(path, name, _password(name))
+        except AuthenticationError as error:
+            raise CommandError(str(error), EXIT_REFUSED) from None
+    except (StorageError, ServiceError) as error:
         raise CommandError(str(error)) from None
 
 
@@ -524,18 +560,27 @@ def _username(given: str | None) -> str:
     return username
 
 
+#: Passwords typed at the prompt during this command, so unlocking an encrypted
+#: database and signing in ask only once. Emptied when the command ends.
+_typed_passwords: dict[str, str] = {}
+
+
 def _password(username: str) -> str:
     password = os.environ.get(PASSWORD_ENV)
     if password:
         return password
+    if username in _typed_passwords:
+        return _typed_passwords[username]
     if not _can_prompt():
         raise CommandError(translate(
             "Cli",
             "No password for {username}: set {env}, or run the command in a terminal to "
             "be asked for it.",
         ).format(username=username, env=PASSWORD_ENV), EXIT_REFUSED)
-    return _ask_password(translate("Cli", "Password for {username}: ").format(
+    password = _ask_password(translate("Cli", "Password for {username}: ").format(
         username=username))
+    _typed_passwords[username] = password
+    return password
 
 
 def sign_in(db: Database, given_username: str | None, *, to_check_trail: bool = False) -> User:
@@ -577,8 +622,11 @@ def _new_password(username: str) -> str:
 
 
 def run_app(db_value: str | None) -> int:
+    from infoshare_desktop.services import encryption
+
     path = config.resolve_db_path(db_value)
-    if path.exists():
+    encrypted = encryption.is_encrypted(path)  # unlocked by the app's sign-in window
+    if path.exists() and not encrypted:
         # A file that is not a database is the more useful thing to hear about.
         _open(path).close()
     if _no_display():
@@ -589,14 +637,45 @@ def run_app(db_value: str | None) -> int:
             "commands 'infoshare demo' and 'infoshare export csv').",
         ))
     _make_folder(path.parent)
-    # Open (and migrate) here first, so a bad file is reported on the console.
-    _open(path).close()
+    if not encrypted:
+        # Open (and migrate) here first, so a bad file is reported on the console.
+        _open(path).close()
     from infoshare_desktop.ui.app import run_gui
 
     return run_gui(path)
 
 
-def run_demo(db_value: str | None, records: int, seed: int | None) -> int:
+def _open_demo(path: Path, plain: bool) -> tuple[Database, str | None]:
+    """The demo database, and the recovery key if it was just created encrypted.
+
+    A new file is encrypted unless ``plain``; an existing encrypted demo database is
+    unlocked with the demo administrator's password.
+    """
+    from infoshare_desktop.services import encryption
+    from infoshare_desktop.services.demo import DEMO_PASSWORD
+
+    is_new = not path.exists() or (path.is_file() and path.stat().st_size == 0)
+    try:
+        if is_new and not plain:
+            if path.exists():
+                path.unlink()  # an empty file: nothing to keep
+            return encryption.create_encrypted(path)
+        if encryption.is_encrypted(path):
+            try:
+                return encryption.unlock(path, "admin1", DEMO_PASSWORD), None
+            except AuthenticationError:
+                raise CommandError(translate(
+                    "Cli",
+                    "{path} is encrypted and is not a demo database: demo records go only "
+                    "into a new database or a demo one.",
+                ).format(path=path)) from None
+    except (StorageError, ServiceError) as error:
+        raise CommandError(str(error)) from None
+    return _open(path), None
+
+
+def run_demo(db_value: str | None, records: int, seed: int | None,
+             plain: bool = False) -> int:
     from infoshare_desktop.services.demo import (
         DEFAULT_SEED,
         NotADemoDatabaseError,
@@ -605,7 +684,7 @@ def run_demo(db_value: str | None, records: int, seed: int | None) -> int:
 
     path = config.resolve_db_path(db_value)
     _make_folder(path.parent)
-    db = _open(path)
+    db, recovery_key = _open_demo(path, plain)
     try:
         started = time.perf_counter()
         try:
@@ -621,6 +700,37 @@ def run_demo(db_value: str | None, records: int, seed: int | None) -> int:
         db.close()
     print(translate("Cli", "Added {count} fictional records to {path} in {seconds:.1f} s.")
           .format(count=added, path=path, seconds=seconds))
+    if recovery_key is not None:
+        print(translate("Cli", "The database is encrypted; every demo login unlocks it. "
+                               "Recovery key: {key}").format(key=recovery_key))
+    return 0
+
+
+def run_encrypt(args: argparse.Namespace) -> int:
+    """Encrypt an existing plain database, signed in as an administrator."""
+    from infoshare_desktop.services import encryption
+
+    path = _existing_database(args.db)
+    if encryption.is_encrypted(path):
+        print(translate("Cli", "{path} is already encrypted.").format(path=path))
+        return 0
+    username = _username(args.user)
+    try:
+        done = encryption.encrypt_existing(path, username, _password(username))
+    except AuthenticationError as error:
+        raise CommandError(str(error), EXIT_REFUSED) from None
+    except encryption.EncryptionError as error:
+        raise CommandError(str(error), EXIT_FAILED) from None
+    print(translate(
+        "Cli",
+        "Encrypted {path}. It now opens only with a user's password or this recovery key:\n"
+        "\n    {key}\n\n"
+        "Print it or write it down now and keep it locked away: it is shown only once, and "
+        "without it a forgotten password can lose the records. Other users can unlock the "
+        "database after they next sign in while it is open.\n"
+        "The unencrypted copy made first is {backup}: delete it once you have checked that "
+        "the encrypted database opens.",
+    ).format(path=path, key=done.recovery_key, backup=done.backup))
     return 0
 
 
@@ -629,7 +739,7 @@ def run_export_csv(db_value: str | None, output: str, username: str | None) -> i
 
     path = _existing_database(db_value)
     target = _writable_target(output, path)
-    db = _open(path)
+    db = _open(path, username)
     try:
         actor = sign_in(db, username)
         count = export_csv(db, actor, target, translate)
@@ -710,7 +820,7 @@ def run_user_add(args: argparse.Namespace) -> int:
     roles = frozenset(Role(value) for value in args.roles)
     user = User(id=None, username=args.username, full_name=args.full_name,
                 job_title=args.job_title, roles=roles)
-    db = _open(path)
+    db = _open(path, args.user)
     try:
         if accounts.needs_setup(db):
             if Role.ADMINISTRATOR not in roles:
@@ -776,7 +886,7 @@ def run_user_list(args: argparse.Namespace) -> int:
     from infoshare_desktop.services import accounts
 
     path = _existing_database(args.db)
-    db = _open(path)
+    db = _open(path, args.user)
     try:
         actor = sign_in(db, args.user)
         _require_administrator(actor)
@@ -806,7 +916,7 @@ def run_user_list(args: argparse.Namespace) -> int:
 def run_user_deactivate(args: argparse.Namespace) -> int:
     from infoshare_desktop.services import accounts
 
-    db = _open(_existing_database(args.db))
+    db = _open(_existing_database(args.db), args.user)
     try:
         actor = sign_in(db, args.user)
         _require_administrator(actor)
@@ -827,7 +937,7 @@ def run_user_deactivate(args: argparse.Namespace) -> int:
 def run_user_reset_password(args: argparse.Namespace) -> int:
     from infoshare_desktop.services import accounts
 
-    db = _open(_existing_database(args.db))
+    db = _open(_existing_database(args.db), args.user)
     try:
         actor = sign_in(db, args.user)
         _require_administrator(actor)
@@ -859,7 +969,7 @@ def _require_auditor(actor: User) -> None:
 def run_audit_verify(args: argparse.Namespace) -> int:
     from infoshare_desktop.services import audit
 
-    db = _open(_existing_database(args.db))
+    db = _open(_existing_database(args.db), args.user)
     try:
         actor = sign_in(db, args.user, to_check_trail=True)
         _require_auditor(actor)
@@ -905,7 +1015,7 @@ def run_audit_export(args: argparse.Namespace) -> int:
                                             "later."))
     # What the trail records about the export: never the file name, which can name a person.
     filters: dict[str, object] = {}
-    db = _open(path)
+    db = _open(path, args.user)
     try:
         actor = sign_in(db, args.user)
         _require_auditor(actor)
@@ -957,7 +1067,7 @@ def _run_report(args: argparse.Namespace, write: Callable[[Database, User, Path]
     """
     path = _existing_database(args.db)
     target = _writable_target(args.output, path)
-    db = _open(path)
+    db = _open(path, args.user)
     try:
         actor = sign_in(db, args.user)
         try:
@@ -1046,6 +1156,177 @@ REPORT_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+# --- Backups, restore and the integrity check -------------------------------------------
+
+
+def _add_backup_commands(commands: argparse._SubParsersAction, db_help: str) -> None:  # type: ignore[type-arg]
+    backup = commands.add_parser(
+        "backup",
+        help=translate("Cli", "copy the database to a backup file (administrators)"),
+        description=translate(
+            "Cli",
+            "Copy the database, while it is in use, to a backup file that can be "
+            "restored later with 'infoshare restore'. An encrypted database's backup is "
+            "encrypted with the same key, and its keyring file (FILE.keys) is written "
+            "beside it. The app also backs up by itself, at the first start of each day, "
+            "into the 'backups' folder beside the database. Recorded in the audit trail.",
+        ),
+    )
+    backup.add_argument(
+        "-o", "--output", metavar="FILE", required=True,
+        help=translate("Cli", "the backup file to write (replaced if it exists)"),
+    )
+    restore = commands.add_parser(
+        "restore",
+        help=translate("Cli", "replace the database with a backup (administrators)"),
+        description=translate(
+            "Cli",
+            "Replace the database with a backup. The backup is checked first (that it "
+            "is undamaged, an InfoShare database, and of a version this InfoShare "
+            "knows), and the database as it is now is kept in the 'backups' folder "
+            "beside it before it is replaced. Everything saved since the backup was "
+            "made is replaced. Asks before going ahead unless --yes is given. If the "
+            "database is too damaged to open, nobody can sign in to it: then give --yes.",
+        ),
+    )
+    restore.add_argument(
+        "--from", dest="source", metavar="FILE", required=True,
+        help=translate("Cli", "the backup file to restore"),
+    )
+    restore.add_argument(
+        "--yes", action="store_true",
+        help=translate("Cli", "do not ask before replacing the database"),
+    )
+    check = commands.add_parser(
+        "check",
+        help=translate("Cli", "check the database file for damage"),
+        description=translate(
+            "Cli",
+            "Check the database file for damage without changing it: SQLite's "
+            "integrity check, the links between tables and the end of the audit trail. "
+            "Prints 'Database OK: N decisions, integrity check passed' and exits with 0, "
+            "or prints the problem and exits with 1 (2 if the file is not an InfoShare "
+            "database this version can use). No sign-in is needed, except to unlock an "
+            "encrypted database (--user).",
+        ),
+    )
+    for sub in (backup, restore, check):
+        sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+        _add_user_option(sub)
+
+
+def _key_without_opening(path: Path, given_username: str | None) -> bytes | None:
+    """An encrypted database's key, from its keyring and a user's password; None if plain."""
+    from infoshare_desktop.services import backup
+
+    if not backup.is_encrypted(path):
+        return None
+    username = _username(given_username)
+    try:
+        return backup.key_from_keyring(path, username, _password(username))
+    except AuthenticationError as error:
+        raise CommandError(str(error), EXIT_REFUSED) from None
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from infoshare_desktop.services import backup
+
+    path = _existing_database(args.db)
+    target = _writable_target(args.output, path)
+    db = _open(path, args.user)
+    try:
+        actor = sign_in(db, args.user)
+        _require_administrator(actor)
+        try:
+            made = backup.make_backup(db, actor, target)
+        except backup.BackupError as error:
+            raise CommandError(str(error), EXIT_FAILED) from None
+    finally:
+        db.close()
+    print(translate("Cli", "Backed up the database to {target}.").format(target=made))
+    return 0
+
+
+def _confirm_restore(path: Path, source: Path, made: str) -> None:
+    """Ask at the terminal before replacing the database; refuse without a terminal."""
+    if not _can_prompt():
+        raise CommandError(translate(
+            "Cli", "Restoring replaces the database: add --yes to go ahead without being "
+                   "asked."), EXIT_REFUSED)
+    answer = input(translate(
+        "Cli", "Replace {path} with the backup {source} ({made})? Everything saved since "
+               "then is replaced; the current database is kept in the backups folder. "
+               "Type yes to go ahead: ").format(path=path, source=source, made=made))
+    if answer.strip().casefold() not in ("yes", "y"):
+        raise CommandError(translate("Cli", "Not restored: nothing changed."), EXIT_REFUSED)
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from infoshare_desktop.services import backup
+
+    path = config.resolve_db_path(args.db)
+    source = Path(args.source).expanduser()
+    if not source.is_file():
+        raise CommandError(translate("Cli", "There is no backup at {source}.").format(
+            source=source), EXIT_FAILED)
+    try:
+        db = _open(path, args.user) if path.is_file() else None
+        why = "" if db is not None else translate("Cli", "there is no database there")
+    except CommandError as error:
+        if error.code != EXIT_UNUSABLE:  # a wrong password is not a damaged file
+            raise
+        db, why = None, str(error)
+    try:
+        if db is not None:
+            actor = sign_in(db, args.user)
+            _require_administrator(actor)
+            checked = backup.check_backup(source, db.key)
+            if not checked.ok:
+                raise CommandError(translate("Cli", "Not restored: {problem}").format(
+                    problem=checked.problem), EXIT_FAILED)
+            if not args.yes:
+                _confirm_restore(path, source, backup.made_text(source))
+            before = backup.restore_database(db, actor, source)
+        else:
+            if not args.yes:
+                raise CommandError(translate(
+                    "Cli", "The database at {path} cannot be opened ({why}), so nobody can "
+                           "sign in to confirm the restore. If you are sure, run the command "
+                           "again with --yes.").format(path=path, why=why), EXIT_REFUSED)
+            key = _key_without_opening(path, args.user) if path.is_file() else None
+            before = backup.restore(path, source, key, None, signed_in=False)
+    except backup.BackupError as error:
+        raise CommandError(str(error), EXIT_FAILED) from None
+    finally:
+        if db is not None:
+            db.close()
+    print(translate("Cli", "Restored {path} from {source}.").format(path=path, source=source))
+    if before != source.absolute():
+        print(translate("Cli", "The database as it was before is kept in {before}.").format(
+            before=before))
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from infoshare_desktop.services import backup
+
+    path = _existing_database(args.db)
+    result = backup.check_file(path, _key_without_opening(path, args.user), full=True)
+    if result.ok:
+        print(translate("Cli", "Database OK: {count} decisions, integrity check passed.")
+              .format(count=result.decisions))
+        return 0
+    print(translate("Cli", "Database NOT OK: {problem}").format(problem=result.problem))
+    return EXIT_UNUSABLE if result.foreign else EXIT_FAILED
+
+
+BACKUP_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "backup": run_backup,
+    "restore": run_restore,
+    "check": run_check,
+}
+
+
 AUDIT_COMMANDS = {
     "verify": run_audit_verify,
     "export": run_audit_export,
@@ -1085,7 +1366,9 @@ def _dispatch(args: argparse.Namespace) -> int:
             ))
         args.user = args.user or args.global_user
     if args.command == "demo":
-        return run_demo(args.db, args.records, args.seed)
+        return run_demo(args.db, args.records, args.seed, args.plain)
+    if args.command == "encrypt":
+        return run_encrypt(args)
     if args.command == "export":
         return run_export_csv(args.db, args.output, args.user)
     if args.command == "user":
@@ -1094,7 +1377,18 @@ def _dispatch(args: argparse.Namespace) -> int:
         return AUDIT_COMMANDS[args.audit_command](args)
     if args.command == "report":
         return REPORT_COMMANDS[args.report_command](args)
+    if args.command in BACKUP_COMMANDS:
+        return BACKUP_COMMANDS[args.command](args)
     return run_app(args.db)
+
+
+def _tolerant_streams() -> None:
+    """A file name that is not valid UTF-8 (allowed on Linux) must print, not crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(OSError, ValueError):  # closed or detached: leave it
+                reconfigure(errors="backslashreplace")
 
 
 def _error(message: str) -> None:
@@ -1106,6 +1400,7 @@ def _error(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 when all went well)."""
+    _tolerant_streams()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -1130,6 +1425,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ServiceError as error:
         _error(str(error))
         return EXIT_FAILED
+    except UnicodeEncodeError:
+        # On Linux an argument may hold bytes that are not text (a broken paste): such
+        # a name or reference matches nothing and cannot be stored.
+        _error(translate("Cli", "An argument holds a character that is not valid text: "
+                                "type it again."))
+        return EXIT_UNUSABLE
     except KeyboardInterrupt:
         _error(translate("Cli", "Stopped."))
         return EXIT_INTERRUPTED
@@ -1140,6 +1441,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "Cli", "Unexpected error ({kind} at {where}). Please report it to IT support."
         ).format(kind=type(error).__name__, where=where))
         return EXIT_BUG
+    finally:
+        _typed_passwords.clear()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -78,6 +78,9 @@ class DecisionRecord:
     author_id: int | None = None
     # An emergency share completed before review, until a manager has reviewed it.
     awaiting_review: bool = False
+    # Bumped by every write of the stored record: a save made from an older reading
+    # is refused rather than silently overwriting someone else's changes.
+    version: int = 1
 
     # Context
     case_reference: str = ""

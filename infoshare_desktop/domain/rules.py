@@ -9,14 +9,20 @@ names its field, so the form can show the message beside it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from infoshare_desktop.domain.fields import FIELDS, LONG_TEXT_MAX, Field, Kind, Section
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.record import DecisionRecord
 
 MSG_TOO_LONG = QT_TRANSLATE_NOOP("rules", "{label} must be {limit} characters or fewer")
+MSG_UNUSUAL_CHARACTER = QT_TRANSLATE_NOOP(
+    "rules", "Remove the unusual character in {label}: it cannot be saved"
+)
 MSG_IN_FUTURE = QT_TRANSLATE_NOOP("rules", "{label} must be today or in the past")
+MSG_IMPOSSIBLE_TIME = QT_TRANSLATE_NOOP(
+    "rules", "Check the year in {label}: it is not a date that can be saved"
+)
 MSG_PERSON_INCOMPLETE = QT_TRANSLATE_NOOP(
     "rules", "Enter a name and choose a role for each person, or remove the empty line"
 )
@@ -72,18 +78,68 @@ def _limit_problems(record: DecisionRecord) -> list[Problem]:
     return problems
 
 
+def _cannot_store(text: str) -> bool:
+    """True for text holding a lone surrogate (half of an emoji, from a broken paste).
+
+    The database keeps text as UTF-8, which has no encoding for it, so saving would
+    fail; refusing with a message keeps the rule that nothing is silently changed.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _character_problems(record: DecisionRecord) -> list[Problem]:
+    """Text fields holding a character the database cannot store."""
+    problems = []
+    for f in FIELDS:
+        value = getattr(record, f.name)
+        if f.kind is Kind.PEOPLE:
+            texts = [p.name for p in record.people]
+        elif f.kind is Kind.TESTS:
+            texts = [t.note for t in record.tests]
+        elif f.kind is Kind.ADVICE:
+            texts = [a.summary for a in record.advice]
+        else:
+            texts = [value] if isinstance(value, str) else []
+        if any(isinstance(text, str) and _cannot_store(text) for text in texts):
+            problems.append(Problem(f.name, MSG_UNUSUAL_CHARACTER, {"label": f.label}))
+    return problems
+
+
 def _as_date(value: date | datetime | None) -> date | None:
     return value.date() if isinstance(value, datetime) else value
+
+
+#: A time is stored in UTC and shown in UK time: both must stay within what a
+#: ``datetime`` can hold, so the first and last days of the calendar are refused.
+_FIRST_SAFE_DAY = date(1, 1, 2)
+_LAST_SAFE_DAY = date(9999, 12, 30)
+
+
+def _storable_time(value: datetime) -> bool:
+    try:
+        day = value.astimezone(UTC).date()
+    except (OverflowError, ValueError):
+        return False
+    return _FIRST_SAFE_DAY <= day <= _LAST_SAFE_DAY
 
 
 def _date_problems(record: DecisionRecord, now: datetime) -> list[Problem]:
     """Dates that cannot be right: in the future, or in an impossible order."""
     problems = []
     for f in FIELDS:
-        if f.kind not in (Kind.DATE, Kind.DATETIME) or f.name == "follow_up_on":
+        if f.kind not in (Kind.DATE, Kind.DATETIME):
             continue
         value = getattr(record, f.name)
         if value is None:
+            continue
+        if isinstance(value, datetime) and not _storable_time(value):
+            problems.append(Problem(f.name, MSG_IMPOSSIBLE_TIME, {"label": f.label}))
+            continue
+        if f.name == "follow_up_on":
             continue
         late = value > now if isinstance(value, datetime) else value > now.date()
         if late:
@@ -99,8 +155,11 @@ def _date_problems(record: DecisionRecord, now: datetime) -> list[Problem]:
 
 
 def draft_problems(record: DecisionRecord, now: datetime) -> list[Problem]:
-    """What stops even a draft being saved: text too long, impossible dates."""
-    return _limit_problems(record) + _date_problems(record, now)
+    """What stops even a draft being saved: text too long or unstorable, impossible dates."""
+    limits = _limit_problems(record)
+    too_long = {p.field for p in limits}
+    characters = [p for p in _character_problems(record) if p.field not in too_long]
+    return limits + characters + _date_problems(record, now)
 
 
 def is_required(f: Field, record: DecisionRecord, *, authorisation_required: bool) -> bool:

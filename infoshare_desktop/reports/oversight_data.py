@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.record import DecisionRecord
@@ -19,8 +20,10 @@ from infoshare_desktop.domain.vocab import (
     RecipientType,
     ReviewAction,
 )
-from infoshare_desktop.reports.layout import ReportContext
-from infoshare_desktop.reports.record import Version
+
+if TYPE_CHECKING:  # (the app starts without the PDF modules)
+    from infoshare_desktop.reports.layout import ReportContext
+    from infoshare_desktop.reports.record import Version
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,8 @@ from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.permissions import Action
 from infoshare_desktop.domain.rules import Problem
 from infoshare_desktop.domain.vocab import Role
+from infoshare_desktop.services import encryption, trail
 from infoshare_desktop.services import settings as settings_service
-from infoshare_desktop.services import trail
 from infoshare_desktop.services.errors import (
     AuthenticationError,
     NotFoundError,
@@ -74,10 +74,9 @@ def needs_setup(db: Database) -> bool:
         return store.count_users(session) == 0
 
 
-def set_up_organisation(
+def _checked_set_up(
     db: Database, organisation_name: str, protective_marking: str, admin: User, password: str
-) -> User:
-    """Name the organisation and create its first administrator (first start only)."""
+) -> tuple[User, settings_service.OrganisationSettings]:
     admin = replace(
         admin,
         username=normalise_username(admin.username),
@@ -92,6 +91,25 @@ def set_up_organisation(
     problems = settings_service.settings_problems(settings) + user_problems(admin, password)
     if problems:
         raise ValidationError(problems)
+    return admin, settings
+
+
+def check_set_up(
+    db: Database, organisation_name: str, protective_marking: str, admin: User, password: str
+) -> None:
+    """Raise ``ValidationError`` if ``set_up_organisation`` would refuse these answers.
+
+    Lets the set-up window check the form before it encrypts the new database.
+    """
+    _checked_set_up(db, organisation_name, protective_marking, admin, password)
+
+
+def set_up_organisation(
+    db: Database, organisation_name: str, protective_marking: str, admin: User, password: str
+) -> User:
+    """Name the organisation and create its first administrator (first start only)."""
+    admin, settings = _checked_set_up(db, organisation_name, protective_marking, admin,
+                                      password)
     with db.session() as session:
         if store.count_users(session):
             raise ServiceError("This organisation is already set up. Sign in instead.")
@@ -100,6 +118,9 @@ def set_up_organisation(
                   details={"organisation_name": settings.organisation_name.strip(),
                            "protective_marking": settings.protective_marking.strip()})
     settings_service.store_settings(db, settings)
+    # An encrypted database: the administrator's password unlocks it from now on.
+    encryption.set_entry(db, admin.username, password)
+    encryption.set_organisation_name(db, settings.organisation_name)
     return get_user(db, admin_id)
 
 
@@ -187,7 +208,11 @@ def authenticate(db: Database, username: str, password: str) -> User:
                       details={"reason": "unknown username"})
         raise AuthenticationError(WRONG_PASSWORD)
     _check_password(db, user_id, password, AuditAction.LOGIN)
-    return get_user(db, user_id)
+    user = get_user(db, user_id)
+    # Someone without a keyring entry yet (the database was encrypted after their
+    # last sign-in, or they were reactivated) gets one now that the password is proven.
+    encryption.ensure_entry(db, user.username, password)
+    return user
 
 
 def authenticate_to_check_trail(db: Database, username: str, password: str) -> User:
@@ -242,6 +267,8 @@ def change_password(db: Database, actor: User, current_password: str, new_passwo
     with db.session() as session:
         store.set_password_hash(session, actor.id, hash_password(new_password))
         trail.log(session, current(session, actor), AuditAction.PASSWORD_CHANGE)
+    # Re-wraps this user's copy of the key only: the database file is not re-encrypted.
+    encryption.set_entry(db, actor.username, new_password)
 
 
 # --- users -----------------------------------------------------------------------------
@@ -284,6 +311,7 @@ def create_user(db: Database, actor: User, user: User, password: str) -> User:
         user_id = store.insert_user(session, user, hash_password(password), _now())
         trail.log(session, actor, AuditAction.ACCOUNT_CREATE,
                   details={"account": _account_summary(replace(user, id=user_id))})
+    encryption.set_entry(db, user.username, password)
     return get_user(db, user_id)
 
 
@@ -343,6 +371,9 @@ def _set_active(db: Database, actor: User, user_id: int, active: bool) -> User:
         action = AuditAction.ACCOUNT_REACTIVATE if active else AuditAction.ACCOUNT_DEACTIVATE
         trail.log(session, actor, action,
                   details={"account": {"id": user_id, "username": target.username}})
+    if not active:
+        # A reactivated account unlocks again after its password is reset.
+        encryption.remove_entry(db, target.username)
     return get_user(db, user_id)
 
 
@@ -369,6 +400,32 @@ def reset_password(db: Database, actor: User, user_id: int, new_password: str) -
         store.set_password_hash(session, user_id, hash_password(new_password))
         trail.log(session, actor, AuditAction.PASSWORD_RESET,
                   details={"account": {"id": user_id, "username": user.username}})
+    if user.active:
+        encryption.set_entry(db, user.username, new_password)
+
+
+def recover_administrator(db: Database, username: str, new_password: str) -> User:
+    """After unlocking with the recovery key: give an administrator a new password.
+
+    Only the recovery key (which opened ``db``) vouches for this, so it is refused
+    for anyone who is not an active administrator, and recorded in the trail.
+    """
+    with db.session() as session:
+        user_id = store.find_user_id(session, normalise_username(username))
+        user = store.load_user(session, user_id) if user_id is not None else None
+        if user is None or not user.active or not user.has(Role.ADMINISTRATOR):
+            raise ServiceError(
+                "Enter the username of an active administrator of this organisation.")
+        problems = password_problems(new_password, user.username)
+        if problems:
+            raise ValidationError(problems)
+        store.set_password_hash(session, user.id, hash_password(new_password))
+        store.set_login_state(session, user.id, 0, None)
+        trail.log(session, user, AuditAction.PASSWORD_RESET,
+                  details={"account": {"id": user.id, "username": user.username},
+                           "by": "recovery key"})
+    encryption.set_entry(db, user.username, new_password)
+    return user
 
 
 def is_locked_out(db: Database, user_id: int) -> bool:

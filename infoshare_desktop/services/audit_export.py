@@ -23,7 +23,6 @@ from typing import IO
 
 from infoshare_desktop.domain.audit import AuditEvent
 from infoshare_desktop.domain.display import Translate, identity
-from infoshare_desktop.reports.audit import write_audit_pdf
 from infoshare_desktop.reports.audit_text import AuditFormatter
 from infoshare_desktop.services.export import safe_cell
 
@@ -37,6 +36,9 @@ def _replacing(path: str | os.PathLike[str], mode: str, **kwargs: object) -> Ite
     partial = target.with_name(target.name + ".part")
     try:
         descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        # O_CREAT keeps the mode of a .part left by a killed export: set it.
+        if hasattr(os, "fchmod"):  # POSIX; Windows has no such mode
+            os.fchmod(descriptor, 0o600)
         with open(descriptor, mode, **kwargs) as handle:  # type: ignore[call-overload]
             yield handle
             handle.flush()
@@ -73,6 +75,8 @@ def export_events_pdf(
     translate: Translate = identity,
 ) -> int:
     """Write ``events`` as the audit trail PDF (``reports.audit``); returns the row count."""
+    from infoshare_desktop.reports.audit import write_audit_pdf  # reportlab: only when needed
+
     with _replacing(path, "wb") as handle:
         return write_audit_pdf(
             events, handle, organisation=organisation, marking=marking,

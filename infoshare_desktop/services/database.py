@@ -32,5 +32,13 @@ def open_database(path: str | os.PathLike[str]) -> Database:
     """Open, back up if needed and migrate the database at ``path``.
 
     Raises ``StorageError`` (one plain-English line) when the file cannot be used.
+    An encrypted database is opened with ``services.encryption.unlock`` instead.
     """
+    from infoshare_desktop.services import encryption
+
+    if encryption.is_encrypted(path):
+        raise NotADatabaseError(
+            f"{os.fspath(path)} is encrypted: sign in with your username and password to "
+            "open it."
+        )
     return Database.open(path)

@@ -118,6 +118,9 @@ def export_csv(db: Database, actor: User, path: str | os.PathLike[str],
     try:
         # Owner-only, like the database: the file holds personal data.
         descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        # O_CREAT keeps the mode of a .part left by a killed export: set it.
+        if hasattr(os, "fchmod"):  # POSIX; Windows has no such mode
+            os.fchmod(descriptor, 0o600)
         with open(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(header(translate))

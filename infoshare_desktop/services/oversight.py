@@ -53,7 +53,6 @@ from infoshare_desktop.reports.oversight_data import (
     SubjectAccessData,
     SubjectRecord,
 )
-from infoshare_desktop.reports.record import Version
 from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.services.errors import (
     NotFoundError,
@@ -62,7 +61,6 @@ from infoshare_desktop.services.errors import (
 )
 from infoshare_desktop.services.guard import current
 from infoshare_desktop.services.records import readable_author_ids
-from infoshare_desktop.services.report_context import report_context
 from infoshare_desktop.storage import accounts as account_store
 from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database
@@ -148,6 +146,13 @@ def check_period(since: date, until: date) -> None:
     if since > until:
         raise ServiceError(MSG_FROM_AFTER_TO.format(
             since=since.strftime("%d/%m/%Y"), until=until.strftime("%d/%m/%Y")))
+
+
+def _report_context(db: Database, actor: User) -> Any:
+    # Imported here: the report modules bring reportlab, which start-up does without.
+    from infoshare_desktop.services.report_context import report_context
+
+    return report_context(db, actor)
 
 
 def is_guardian(actor: User) -> bool:
@@ -244,7 +249,7 @@ def guardian_report_data(
     references = {line.id: line.reference for line in lines}
     decided = {record_id for record_id, *_ in decisions_by_record}
     return GuardianReportData(
-        context=report_context(db, actor),
+        context=_report_context(db, actor),
         since=since,
         until=until,
         team=team_name,
@@ -351,6 +356,8 @@ def subject_access_data(
 ) -> SubjectAccessData:
     """Every record about ``case_reference`` that ``actor`` may read, oldest decision
     first; third parties redacted when asked. ``NotFoundError`` when there is none."""
+    from infoshare_desktop.reports.record import Version
+
     case = case_reference.strip()
     if not case:
         raise ServiceError(MSG_NO_CASE)
@@ -402,7 +409,7 @@ def subject_access_data(
                                      reason=redactor.text(v.reason)) for v in item.versions]
             item.org_names = {i: redactor.text(name) for i, name in item.org_names.items()}
     return SubjectAccessData(
-        context=report_context(db, actor),
+        context=_report_context(db, actor),
         case_reference=case,
         redacted=redact_third_parties,
         records=records,

@@ -51,12 +51,14 @@ from infoshare_desktop.services import trail
 from infoshare_desktop.services.errors import (
     NotFoundError,
     RecordLockedError,
+    StaleRecordError,
     ValidationError,
     WorkflowError,
 )
 from infoshare_desktop.services.guard import current, require
 from infoshare_desktop.services.settings import OrganisationSettings
 from infoshare_desktop.storage import accounts as account_store
+from infoshare_desktop.storage import audit as audit_store
 from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.repository import RecordSummary
@@ -181,6 +183,44 @@ def check_move(
     return result
 
 
+#: Audit events that mean the record itself was written (not just read or printed).
+RECORD_WRITES = frozenset({
+    AuditAction.CREATE, AuditAction.SAVE_DRAFT, AuditAction.SUBMIT, AuditAction.REQUEST_ADVICE,
+    AuditAction.AUTHORISE, AuditAction.RETURN, AuditAction.DECLINE,
+    AuditAction.REVIEW_EMERGENCY, AuditAction.GUARDIAN_DECISION, AuditAction.COMPLETE,
+    AuditAction.ADDENDUM,
+})
+
+
+def stale_error(session: Session, actor: User, record_id: int | None) -> StaleRecordError:
+    """Who saved the record last and when, for the person whose save was refused.
+
+    The latest write in the audit trail says it; a record with none there (made
+    before the trail existed) falls back on its own last-changed time and author.
+    """
+    assert record_id is not None
+    events = audit_store.find_events(session, record_id=record_id, actions=RECORD_WRITES,
+                                     limit=1)
+    if events:
+        user_id, at = events[0].user_id, events[0].at
+    else:
+        stored = repository.load_record(session, record_id)
+        user_id = stored.author_id if stored is not None else None
+        at = stored.updated_at if stored is not None else None
+    user = account_store.load_user(session, user_id) if user_id is not None else None
+    return StaleRecordError(user.full_name if user is not None else "", at,
+                            by_you=user_id is not None and user_id == actor.id)
+
+
+def require_current(
+    session: Session, actor: User, record: DecisionRecord, stored: DecisionRecord
+) -> None:
+    """Refuse a save made from an older reading of ``stored`` (it would undo a change)."""
+    if record.version != stored.version:
+        assert stored.id is not None
+        raise stale_error(session, actor, stored.id)
+
+
 def _payload(record: DecisionRecord) -> str:
     return json.dumps(record_to_dict(record), ensure_ascii=False)
 
@@ -229,12 +269,14 @@ def _save_content(
             updated_at=now,
             author_id=actor.id,
             awaiting_review=False,
+            version=1,
         )
         saved.id = repository.insert_record(session, saved)
         return saved
     loaded = load_with_relations(session, actor, record.id)
     stored = loaded.record
     require(actor, Action.EDIT_DRAFT, loaded.relations, settings.policy)
+    require_current(session, actor, record, stored)
     check_move(Action.EDIT_DRAFT, stored, settings)
     if problems:
         raise ValidationError(problems)
@@ -247,8 +289,10 @@ def _save_content(
         author_id=stored.author_id,
         awaiting_review=stored.awaiting_review,
     )
-    repository.update_record(session, saved)
-    return saved
+    if not repository.update_record(session, saved):
+        # Another copy of the app saved it between our reading and our write.
+        raise stale_error(session, actor, stored.id)
+    return replace(saved, version=saved.version + 1)
 
 
 def _log_draft_save(
@@ -284,12 +328,13 @@ def _set_status(
         record, status=result.status, awaiting_review=result.awaiting_review, updated_at=now
     )
     assert record.id is not None
-    # Only the status moves; the caller has written the content already.
+    # Only the status moves; the caller has written the content already, in
+    # this transaction, after checking the version it was read at.
     repository.update_columns(
         session, record.id, status=changed.status,
         awaiting_review=changed.awaiting_review, updated_at=now,
     )
-    return changed
+    return replace(changed, version=changed.version + 1)
 
 
 def submit(db: Database, actor: User, record: DecisionRecord) -> DecisionRecord:
@@ -306,6 +351,7 @@ def submit(db: Database, actor: User, record: DecisionRecord) -> DecisionRecord:
         if record.id is not None:
             loaded = load_with_relations(session, actor, record.id)
             require(actor, Action.SUBMIT, loaded.relations, settings.policy)
+            require_current(session, actor, record, loaded.record)
             check_move(Action.SUBMIT, loaded.record, settings)
         saved = _save_content(session, actor, record, now, settings)
         problems = submission_problems(saved, now)
@@ -348,6 +394,7 @@ def mark_complete(db: Database, actor: User, record: DecisionRecord) -> Decision
             loaded = load_with_relations(session, actor, record.id)
             stored = loaded.record
             require(actor, Action.COMPLETE, loaded.relations, settings.policy)
+            require_current(session, actor, record, stored)
             check_move(Action.COMPLETE, replace(stored, emergency=record.emergency), settings)
         if stored is not None and stored.status.is_locked:
             before, after = _form_values(stored), _form_values(record)
@@ -378,7 +425,9 @@ def mark_complete(db: Database, actor: User, record: DecisionRecord) -> Decision
             result = check_move(Action.COMPLETE, candidate, settings)
             if saved is None:
                 # An authorised record: write the details known after sharing.
-                repository.update_record(session, candidate)
+                if not repository.update_record(session, candidate):
+                    raise stale_error(session, actor, candidate.id)
+                candidate = replace(candidate, version=candidate.version + 1)
             completed = _set_status(session, candidate, result, now)
             _keep_version(session, completed, VersionKind.COMPLETED, now, actor, "")
             trail.log(session, actor, AuditAction.COMPLETE, record=completed,
@@ -399,6 +448,7 @@ def add_addendum(
         loaded = load_with_relations(session, actor, record_id)
         stored = loaded.record
         require(actor, Action.ADD_ADDENDUM, loaded.relations, settings.policy)
+        require_current(session, actor, changed, stored)
         check_move(Action.ADD_ADDENDUM, stored, settings)
         editable = set(_form_values(stored)) - REVIEW_FIELDS
         amended = replace(stored, **{name: getattr(changed, name) for name in editable})
@@ -414,7 +464,9 @@ def add_addendum(
             _keep_version(session, stored, VersionKind.COMPLETED, stored.updated_at or now,
                           None, "")
         amended = replace(amended, updated_at=now)
-        repository.update_record(session, amended)
+        if not repository.update_record(session, amended):
+            raise stale_error(session, actor, record_id)
+        amended = replace(amended, version=amended.version + 1)
         _keep_version(session, amended, VersionKind.ADDENDUM, now, actor, reason.strip())
         before, after = _form_values(stored), _form_values(amended)
         trail.log(session, actor, AuditAction.ADDENDUM, record=amended, details={

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -28,9 +28,6 @@ from infoshare_desktop.domain.accounts import User, normalise_username
 from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.display import DATE_FORMAT, Translate, identity, london
 from infoshare_desktop.domain.permissions import Action, may
-from infoshare_desktop.reports.layout import ReportContext
-from infoshare_desktop.reports.record import Review, Version, write_record_pdf
-from infoshare_desktop.reports.supervision import Decision, write_supervision_pdf
 from infoshare_desktop.services import audit, oversight, records
 from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.services.errors import (
@@ -39,24 +36,27 @@ from infoshare_desktop.services.errors import (
     ServiceError,
 )
 from infoshare_desktop.services.guard import current
-from infoshare_desktop.services.report_context import report_context
 from infoshare_desktop.storage import accounts as account_store
 from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.tables import DecisionRecordRow
+
+if TYPE_CHECKING:
+    from infoshare_desktop.reports.supervision import Decision
+
+# The PDF-making modules (reportlab, Pillow) are imported where a report is made:
+# the app starts without them.
 
 __all__ = [
     "SUBJECT_PACK",
     "GuardianReport",
     "RecordReport",
     "ReportCancelled",
-    "ReportContext",
     "ReportRequest",
     "ReportResult",
     "SubjectAccessPack",
     "SupervisionReport",
     "generate_report",
-    "report_context",
     "today_uk",
     "write_atomically",
     "write_report",
@@ -252,6 +252,9 @@ def _record(
     db: Database, actor: User, request: RecordReport, out: IO[bytes], translate: Translate,
     progress: Progress | None, now: datetime | None,
 ) -> ReportResult:
+    from infoshare_desktop.reports.record import Review, Version, write_record_pdf
+    from infoshare_desktop.services.report_context import report_context
+
     record_id = _record_id(db, request.reference)
     record = records.get_record(db, actor, record_id)  # checks VIEW_RECORD
     history = records.record_history(db, actor, record_id)
@@ -278,6 +281,8 @@ def supervision_decisions(
 ) -> tuple[User, list[Decision]]:
     """The practitioner and their decisions decided from ``since`` to ``until`` (UK
     days, inclusive), oldest first, with review comments; refuses as ``ServiceError``."""
+    from infoshare_desktop.reports.record import Review
+    from infoshare_desktop.reports.supervision import Decision
     if since > until:
         raise ServiceError(
             f"The period starts ({since.strftime(DATE_FORMAT)}) after it ends "
@@ -295,12 +300,17 @@ def supervision_decisions(
             raise PermissionDeniedError(
                 f"You may not read {practitioner.full_name}'s records, so you cannot print "
                 "their supervision report.")
-    summaries = records.list_records(db, actor, author_id=practitioner.id)
+    # The period and the author are picked in SQL: a practitioner may have tens of
+    # thousands of decisions, of which a period holds a few hundred.
+    period = records.RecordFilter(author_ids=(practitioner.id,), decided_from=since,
+                                  decided_to=until)
+    found = records.count_records(db, actor, period)
     chosen = sorted(
-        (s for s in summaries
-         if s.decided_at is not None and since <= _uk_day(s.decided_at) <= until),
+        (s for s in records.page_records(
+            db, actor, period, records.RecordSort("decided_at", descending=False),
+            limit=found) if s.decided_at is not None),
         key=lambda s: (s.decided_at, s.reference),
-    )
+    ) if found else []
     if not chosen:
         raise ServiceError(
             f"{practitioner.full_name} has no decisions dated from "
@@ -323,6 +333,9 @@ def _supervision(
     db: Database, actor: User, request: SupervisionReport, out: IO[bytes],
     translate: Translate, progress: Progress | None, now: datetime | None,
 ) -> ReportResult:
+    from infoshare_desktop.reports.supervision import write_supervision_pdf
+    from infoshare_desktop.services.report_context import report_context
+
     since, until = request.since, request.until
     practitioner, decisions = supervision_decisions(
         db, actor, request.practitioner, since, until)
@@ -346,6 +359,7 @@ def _guardian(
     translate: Translate, progress: Progress | None, now: datetime | None,
 ) -> ReportResult:
     from infoshare_desktop.reports.guardian import write_guardian_pdf
+    from infoshare_desktop.services.report_context import report_context
 
     data = oversight.guardian_report_data(
         db, actor, request.since, request.until, request.team_id)
@@ -367,6 +381,7 @@ def _subject(
     translate: Translate, progress: Progress | None, now: datetime | None,
 ) -> ReportResult:
     from infoshare_desktop.reports.subject import write_subject_pdf
+    from infoshare_desktop.services.report_context import report_context
 
     data = oversight.subject_access_data(
         db, actor, request.case_reference, request.redact_third_parties)

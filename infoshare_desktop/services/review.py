@@ -26,6 +26,7 @@ from infoshare_desktop.services.records import (
     check_move,
     count_records,
     load_with_relations,
+    stale_error,
 )
 from infoshare_desktop.storage import accounts as account_store
 from infoshare_desktop.storage import repository
@@ -96,7 +97,10 @@ def _review(
                 authorisation_decision=decision,
                 authorisation_comment=comment,
             )
-        repository.update_columns(session, record_id, **changes)
+        if not repository.update_columns(session, record_id,
+                                         expected_version=loaded.record.version, **changes):
+            # Another copy of the app moved the record on since it was read here.
+            raise stale_error(session, actor, record_id)
         assert actor.id is not None
         repository.add_review(session, record_id, actor.id, now, review_action, comment)
         fresh = repository.load_record(session, record_id)

@@ -32,6 +32,7 @@ RANGES: dict[str, tuple[int, int]] = {
     "max_failed_logins": (3, 20),
     "lockout_minutes": (1, 1440),
     "idle_lock_minutes": (1, 120),
+    "backups_kept": (1, 365),
 }
 
 
@@ -48,6 +49,8 @@ class OrganisationSettings:
     lockout_minutes: int = 15
     # Minutes without keyboard or mouse use before the app hides its content.
     idle_lock_minutes: int = 10
+    # Automatic and "Back up now" backups kept in the backups folder (newest first).
+    backups_kept: int = 14
 
     @property
     def policy(self) -> Policy:

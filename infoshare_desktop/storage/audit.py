@@ -9,12 +9,12 @@ queue up instead of forking the chain.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, type_coerce, update
+from sqlalchemy import func, insert, select, type_coerce, update
 from sqlalchemy.types import NullType
 from sqlmodel import Session
 
@@ -84,6 +84,50 @@ def append(
     )
     session.flush()
     return event
+
+
+def append_many(session: Session, events: Iterable[AuditEvent]) -> list[AuditEvent]:
+    """Add several events at once, chained exactly as ``append`` chains them one by one.
+
+    For bulk writers (demo data for load tests): the head row is locked, read and
+    checked once, and the rows go in with one multi-row INSERT. The events'
+    ``sequence``, ``prev_hash`` and ``hash`` are ignored and worked out here.
+    """
+    session.execute(
+        update(AuditHeadRow).where(AuditHeadRow.id == 1).values(count=AuditHeadRow.count)
+    )
+    count, head = session.execute(
+        select(AuditHeadRow.count, AuditHeadRow.head_hash).where(AuditHeadRow.id == 1)
+    ).one()
+    newest = session.execute(select(func.max(AuditEventRow.sequence))).scalar() or 0
+    if newest != count:
+        raise AuditTrailDamagedError(
+            f"The audit trail has been changed outside InfoShare: it holds {newest} events "
+            f"but {count} were recorded. Nothing was saved."
+        )
+    stored: list[AuditEvent] = []
+    rows: list[dict[str, Any]] = []
+    for given in events:
+        count += 1
+        event = replace(given, sequence=count, prev_hash=head, hash="",
+                        details=json.loads(json.dumps(given.details or {}, default=str)))
+        head = chain_hash(head, event)
+        event = replace(event, hash=head)
+        stored.append(event)
+        rows.append({
+            "sequence": event.sequence, "at": event.at, "user_id": event.user_id,
+            "username": event.username, "action": event.action.value,
+            "record_id": event.record_id, "reference": event.reference,
+            "details": json.dumps(event.details, ensure_ascii=False, sort_keys=True),
+            "prev_hash": event.prev_hash, "hash": event.hash,
+        })
+    if rows:
+        session.execute(insert(AuditEventRow), rows)
+        session.execute(
+            update(AuditHeadRow).where(AuditHeadRow.id == 1)
+            .values(count=count, head_hash=head)
+        )
+    return stored
 
 
 def _event(row: AuditEventRow) -> AuditEvent:

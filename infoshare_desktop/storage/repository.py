@@ -124,30 +124,57 @@ def insert_record(session: Session, record: DecisionRecord) -> int:
     return row.id
 
 
-def update_record(session: Session, record: DecisionRecord) -> None:
+def update_record(session: Session, record: DecisionRecord) -> bool:
+    """Write ``record`` over the stored one, if nobody has written it since it was read.
+
+    ``record.version`` is the version the caller read. The check and the write are
+    one ``UPDATE ... WHERE version = ?`` in the caller's transaction, so two copies
+    of the app cannot both pass it; the stored version goes up by one. Returns False,
+    having written nothing, when the stored record has moved on (or is gone).
+    """
     assert record.id is not None
     columns = _columns_from(record)
     record_id = columns.pop("id")
-    session.execute(
-        update(DecisionRecordRow).where(DecisionRecordRow.id == record_id).values(**columns)
-    )
-    for table in (PersonRow, SharingTestRow, AdviceRow, DataCategoryRow, ConsentReasonRow):
-        session.execute(delete(table).where(table.record_id == record_id))
+    read_version = columns.pop("version")
+    table = DecisionRecordRow.__table__
+    written = session.execute(
+        update(table)
+        .where(table.c.id == record_id, table.c.version == read_version)
+        .values(**columns, version=table.c.version + 1)
+    ).rowcount
+    if written != 1:
+        return False
+    for child in (PersonRow, SharingTestRow, AdviceRow, DataCategoryRow, ConsentReasonRow):
+        session.execute(delete(child).where(child.record_id == record_id))
     _write_children(session, record_id, record)
     search_index(session).reindex(session, [record_id])
+    return True
 
 
-def update_columns(session: Session, record_id: int, **values: Any) -> None:
+def update_columns(
+    session: Session, record_id: int, *, expected_version: int | None = None, **values: Any
+) -> bool:
     """Change only some of a record's own columns (its status after a review, say),
-    leaving the people and lists alone."""
+    leaving the people and lists alone.
+
+    The version goes up by one, as with every write. With ``expected_version`` the
+    write happens only if the record is still at that version; returns False,
+    having written nothing, when it is not (or the record is gone).
+    """
     unknown = set(values) - set(SCALAR_FIELDS)
     assert not unknown, f"not record columns: {unknown}"
+    assert "version" not in values, "the version is bumped here, never set"
     coded = {k: v.value if isinstance(v, Vocab) else v for k, v in values.items()}
-    session.execute(
-        update(DecisionRecordRow).where(DecisionRecordRow.id == record_id).values(**coded)
-    )
+    table = DecisionRecordRow.__table__
+    statement = update(table).where(table.c.id == record_id)
+    if expected_version is not None:
+        statement = statement.where(table.c.version == expected_version)
+    written = session.execute(statement.values(**coded, version=table.c.version + 1)).rowcount
+    if written != 1:
+        return False
     if set(values) & SEARCHED_COLUMNS:
         search_index(session).reindex(session, [record_id])
+    return True
 
 
 def _write_children(session: Session, record_id: int, record: DecisionRecord) -> None:

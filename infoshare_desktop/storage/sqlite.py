@@ -8,7 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+import sqlcipher3
+from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -21,10 +23,47 @@ def looks_like_sqlite(path: Path) -> bool:
     return header in (b"", SQLITE_HEADER)
 
 
-def check_readable(path: Path) -> None:
-    """Read the schema without writing: raises ``sqlite3.DatabaseError`` if damaged."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    connection = sqlite3.connect(uri, uri=True)
+#: Both drivers' errors: a query on an encrypted file without its key raises either.
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
+
+#: The database key's length: SQLCipher's raw 256-bit AES key.
+KEY_BYTES = 32
+
+
+def _key_pragma(key: bytes) -> str:
+    """SQLCipher's raw-key form: the key is used as is, with no slow PBKDF2 on each open.
+
+    The key is random (never a password), so stretching it would add nothing.
+    """
+    if len(key) != KEY_BYTES:
+        raise ValueError("a database key is 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def _raw_connect(path: Path, key: bytes | None, *, read_only: bool = False) -> Any:
+    """A bare DB-API connection: sqlite3 for a plain file, sqlcipher3 with the key set."""
+    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    if key is None:
+        return sqlite3.connect(target, uri=read_only, timeout=BUSY_TIMEOUT_MS / 1000)
+    connection = sqlcipher3.connect(target, uri=read_only, timeout=BUSY_TIMEOUT_MS / 1000)
+    connection.execute(_key_pragma(key))
+    return connection
+
+
+def connect(path: Path, key: bytes | None = None) -> Any:
+    """A DB-API connection with the app's pragmas (for the online backup API and checks).
+
+    ``key`` None opens a plain SQLite file; otherwise the file is SQLCipher-encrypted
+    with that raw key. A wrong key shows as ``DatabaseError`` on the first query.
+    """
+    connection = _raw_connect(path, key)
+    _set_pragmas(connection, None)
+    return connection
+
+
+def check_readable(path: Path, key: bytes | None = None) -> None:
+    """Read the schema without writing: raises a ``DatabaseError`` if damaged (or wrong key)."""
+    connection = _raw_connect(path, key, read_only=True)
     try:
         connection.execute("PRAGMA schema_version").fetchone()
         connection.execute("SELECT name FROM sqlite_master LIMIT 1").fetchall()
@@ -32,10 +71,9 @@ def check_readable(path: Path) -> None:
         connection.close()
 
 
-def read_schema_revision(path: Path) -> str | None:
+def read_schema_revision(path: Path, key: bytes | None = None) -> str | None:
     """The Alembic revision stamped in the file, or None if it has none yet."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    connection = sqlite3.connect(uri, uri=True)
+    connection = _raw_connect(path, key, read_only=True)
     try:
         has_table = connection.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -46,6 +84,21 @@ def read_schema_revision(path: Path) -> str | None:
         return row[0] if row else None
     finally:
         connection.close()
+
+
+def is_foreign(path: Path, key: bytes | None = None) -> bool:
+    """True for a database with tables but no ``alembic_version``: another program's.
+
+    InfoShare creates ``alembic_version`` before any other table, so a file without
+    it that holds tables was made by something else and must not be migrated.
+    """
+    connection = _raw_connect(path, key, read_only=True)
+    try:
+        names = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    finally:
+        connection.close()
+    return bool(names) and "alembic_version" not in names
 
 
 def _set_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
@@ -66,21 +119,37 @@ def _unicode_lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
 
 
-def sqlite_engine(path: Path) -> Engine:
-    """An engine on ``path`` with the pragmas above on every connection."""
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
-    )
+def sqlite_engine(path: Path, key: bytes | None = None) -> Engine:
+    """An engine on ``path`` with the pragmas above on every connection.
+
+    With a ``key`` the engine uses SQLAlchemy's SQLCipher dialect (driver sqlcipher3),
+    which sends the key, as the first statement on each new connection; the pool
+    is the same as for a plain file.
+    """
+    if key is None:
+        engine = create_engine(
+            f"sqlite:///{path}",
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+        )
+    else:
+        _key_pragma(key)  # checks the length
+        url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
+        engine = create_engine(
+            url, poolclass=QueuePool,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
-def backup_to(source: Path, target: Path) -> None:
-    """Copy a live database with SQLite's online backup API (a file copy can miss the WAL)."""
-    src = sqlite3.connect(str(source))
+def backup_to(source: Path, target: Path, key: bytes | None = None) -> None:
+    """Copy a live database with SQLite's online backup API (a file copy can miss the WAL).
+
+    An encrypted source is copied encrypted with the same key.
+    """
+    src = _raw_connect(source, key)
     try:
-        dst = sqlite3.connect(str(target))
+        dst = _raw_connect(target, key)
         try:
             src.backup(dst)
         finally:

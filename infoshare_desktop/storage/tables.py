@@ -68,6 +68,8 @@ class DecisionRecordRow(SQLModel, table=True):
     updated_at: datetime = utc_column(nullable=False)
     author_id: int | None = Field(default=None, foreign_key="users.id", index=True)
     awaiting_review: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
+    #: Bumped by every write; a save made from an older reading is refused (see repository).
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
     # Context
     case_reference: str = text_column()

@@ -579,7 +579,9 @@ class SettingsView(QWidget):
         self.max_failed_logins = QSpinBox()
         self.lockout_minutes = QSpinBox()
         self.idle_lock_minutes = QSpinBox()
-        for name in ("max_failed_logins", "lockout_minutes", "idle_lock_minutes"):
+        self.backups_kept = QSpinBox()
+        for name in ("max_failed_logins", "lockout_minutes", "idle_lock_minutes",
+                     "backups_kept"):
             box: QSpinBox = getattr(self, name)
             low, high = ranges[name]
             box.setRange(low, high)
@@ -600,6 +602,9 @@ class SettingsView(QWidget):
             self.idle_lock_minutes,
             self.tr("On shared PCs: the screen's content is hidden until the password is "
                     "entered again"))
+        add("backups_kept", self.tr("Backups to keep"), self.backups_kept,
+            self.tr("InfoShare backs up the database at the first start of each day; "
+                    "older backups beyond this number are deleted"))
         add("report_logo", self.tr("Logo on reports"), self._build_logo_row(),
             self.tr("A PNG or JPEG image under 1 MB, printed at the top of every report. "
                     "It changes as soon as you choose it."))
@@ -693,6 +698,7 @@ class SettingsView(QWidget):
         self.max_failed_logins.setValue(current.max_failed_logins)
         self.lockout_minutes.setValue(current.lockout_minutes)
         self.idle_lock_minutes.setValue(current.idle_lock_minutes)
+        self.backups_kept.setValue(current.backups_kept)
         self._show_logo(settings_service.get_logo(self.db))
 
     def settings(self) -> OrganisationSettings:
@@ -704,6 +710,7 @@ class SettingsView(QWidget):
             max_failed_logins=self.max_failed_logins.value(),
             lockout_minutes=self.lockout_minutes.value(),
             idle_lock_minutes=self.idle_lock_minutes.value(),
+            backups_kept=self.backups_kept.value(),
         )
 
     def save(self) -> bool:

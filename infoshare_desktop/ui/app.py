@@ -19,7 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from infoshare_desktop.config import APP_AUTHOR, APP_NAME
-from infoshare_desktop.services import accounts
+from infoshare_desktop.domain.accounts import User
+from infoshare_desktop.services import accounts, encryption
 from infoshare_desktop.services.database import Database, StorageError, open_database
 from infoshare_desktop.services.errors import ServiceError
 from infoshare_desktop.ui import sign_in
@@ -135,11 +136,12 @@ class Session(QObject):
             return False
         return self.sign_in()
 
-    def sign_in(self) -> bool:
-        """Ask who is there and open their main window."""
+    def sign_in(self, user: User | None = None) -> bool:
+        """Ask who is there (unless ``user`` already signed in) and open their main window."""
         from infoshare_desktop.ui.main_window import MainWindow
 
-        user = sign_in.ask_login(self.db)
+        if user is None:
+            user = sign_in.ask_login(self.db)
         if user is None:
             return False
         window = MainWindow(self.db, user, idle_lock_ms=self.idle_lock_ms)
@@ -163,19 +165,37 @@ def run_gui(db_path: Path) -> int:
     """Open the database at ``db_path``, sign someone in, and run until the window closes."""
     app = create_application()
     install_error_handlers()
-    try:
-        db = open_database(db_path)
-    except StorageError as error:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Cannot open the database"), str(error)
-        )
+    signed_in: User | None = None
+    if encryption.is_encrypted(db_path):
+        # The file cannot be read before someone signs in: their password unlocks it.
+        unlocked = sign_in.ask_unlock(db_path)
+        if unlocked is None:
+            return 0
+        db, signed_in = unlocked
+    else:
+        try:
+            db = open_database(db_path)
+        except StorageError as error:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "Cannot open the database"), str(error)
+            )
+            return 1
+    from infoshare_desktop.ui.backups_view import check_at_start
+
+    checked = check_at_start(db)  # damaged: offer the latest good backup, or close
+    if checked is None:
+        db.close()
         return 1
+    if checked is not db:
+        signed_in = None  # a restored file: sign in to it afresh
+    db = checked
     try:
         session = Session(db)
         # Switching user closes one window before the next opens: the app quits when
         # the main window is closed on purpose, not when the last window goes.
         app.setQuitOnLastWindowClosed(False)
-        if not session.start():
+        started = session.sign_in(signed_in) if signed_in is not None else session.start()
+        if not started:
             return 0
         code = app.exec()
         if session.window is not None:

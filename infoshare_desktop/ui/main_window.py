@@ -41,6 +41,7 @@ from infoshare_desktop.services.recovery import RecoveredForm
 from infoshare_desktop.ui import dialogs
 from infoshare_desktop.ui.accounts_view import AccountsView, SettingsView
 from infoshare_desktop.ui.audit_view import AuditView
+from infoshare_desktop.ui.backups_view import BackupsView
 from infoshare_desktop.ui.focus import chain_tab_order
 from infoshare_desktop.ui.idle import IdleWatcher
 from infoshare_desktop.ui.models import roles_text
@@ -53,6 +54,8 @@ from infoshare_desktop.ui.sign_in import ChangePasswordDialog, LockDialog
 
 log = logging.getLogger(__name__)
 
+#: How long after start-up (or after a form opens) the next form is built ahead.
+SPARE_FORM_DELAY_MS = 1_500
 #: How often the "Waiting for me (N)" count is refreshed.
 WAITING_REFRESH_MS = 60_000
 _ANY_RECORD = frozenset({Relation.OWN, Relation.TEAM, Relation.MANAGED, Relation.OTHER})
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
         self.organisations: OrganisationsView | None = None
         self.accounts: AccountsView | None = None
         self.settings_view: SettingsView | None = None
+        self.backups_view: BackupsView | None = None
         self.audit_view: AuditView | None = None
         self.reports_view: ReportsView | None = None
         self.waiting_item: QListWidgetItem | None = None
@@ -126,6 +130,14 @@ class MainWindow(QMainWindow):
         if self.waiting is not None:
             self.waiting_timer.start()
         self.refresh_lists()
+        #: A form built ahead (when the app is idle) for the next record opened.
+        self.spare_form: RecordForm | None = None
+        self.spare_timer = QTimer(self)
+        self.spare_timer.setSingleShot(True)
+        self.spare_timer.setInterval(SPARE_FORM_DELAY_MS)
+        self.spare_timer.timeout.connect(self._build_spare_form)
+        if may(user, Action.VIEW_RECORD, _ANY_RECORD):
+            self.spare_timer.start()
 
         if idle_lock_ms is None:
             try:
@@ -210,6 +222,10 @@ class MainWindow(QMainWindow):
             self.settings_view = SettingsView(db, user)
             self._add_page(self.tr("Settings"), self.settings_view)
             self.settings_view.saved.connect(self._settings_saved)
+            self.backups_view = BackupsView(db, user)
+            self._add_page(self.tr("Backups"), self.backups_view)
+            # After a restore the app closes: it must be started again on the restored file.
+            self.backups_view.restored.connect(self.close)
         if may(user, Action.VIEW_AUDIT):
             self.audit_view = AuditView(db, user)
             self._add_page(self.tr("Audit trail"), self.audit_view)
@@ -300,8 +316,15 @@ class MainWindow(QMainWindow):
 
     # --- forms ---------------------------------------------------------------------
     def _make_form(self, record: DecisionRecord, **kwargs: object) -> RecordForm:
-        form = RecordForm(self.db, self.user, record, autosave_ms=self.autosave_ms,
-                          **kwargs)  # type: ignore[arg-type]
+        spare = self.spare_form
+        if spare is not None and "version" not in kwargs:
+            self.spare_form = None
+            form = spare
+            form.show_record(record, **kwargs)  # type: ignore[arg-type]
+            self.spare_timer.start()  # another spare when the app is next idle
+        else:
+            form = RecordForm(self.db, self.user, record, autosave_ms=self.autosave_ms,
+                              **kwargs)  # type: ignore[arg-type]
         form.saved.connect(lambda _id: self._record_changed())
         form.closed.connect(self._form_closed)
         form.version_requested.connect(self.open_version)
@@ -311,6 +334,23 @@ class MainWindow(QMainWindow):
         form.show()
         form.activateWindow()
         return form
+
+    def _build_spare_form(self) -> None:
+        """Build a form ahead, while nothing else is happening, for the next record
+        opened: the widgets take most of the time of opening one."""
+        if self.spare_form is not None or self.signed_out or not self.isVisible():
+            return
+        form = RecordForm(self.db, self.user, record_service.new_record(),
+                          autosave_ms=self.autosave_ms)
+        form.prepare_as_spare()
+        self.spare_form = form
+
+    def _drop_spare_form(self) -> None:
+        self.spare_timer.stop()
+        if self.spare_form is not None:
+            self.spare_form._finish_close()  # disconnects it from the application
+            self.spare_form.deleteLater()
+            self.spare_form = None
 
     def _raise_open_form(self, record_id: int) -> RecordForm | None:
         """The window already showing this record (not an earlier version), brought forward."""
@@ -532,6 +572,7 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self.waiting_timer.stop()
+        self._drop_spare_form()
         event.accept()
         if self.reports_view is not None:
             self.reports_view.shut_down()  # waits for a report being made; forgets it

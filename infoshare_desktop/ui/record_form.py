@@ -49,7 +49,7 @@ from infoshare_desktop.services import accounts, audit, organisations, recovery,
 from infoshare_desktop.services import records as record_service
 from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.services.database import Database, StorageError
-from infoshare_desktop.services.errors import ServiceError, ValidationError
+from infoshare_desktop.services.errors import ServiceError, StaleRecordError, ValidationError
 from infoshare_desktop.services.records import RecordHistory, RecordVersion
 from infoshare_desktop.ui import dialogs
 from infoshare_desktop.ui.dialogs import UnsavedChoice
@@ -249,15 +249,34 @@ class RecordForm(QWidget):
 
         self._build()
         self._built = True
+        self.resize(1120, 860)
+        QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+        self.show_record(record, recovery_slot=recovery_slot, unsaved=unsaved)
+
+    def show_record(
+        self, record: DecisionRecord, *, recovery_slot: int | None = None,
+        unsaved: bool = False,
+    ) -> None:
+        """Fill the form with ``record`` from the top. Also how a spare form, built
+        ahead while the app was idle, takes the record it opens: building the widgets
+        is most of the cost of opening a form."""
+        self.recovery_slot = recovery_slot
         self._load(record)
         if unsaved:
             self._mark_dirty()
             self.save_state.setText(self.tr("Recovered: not saved yet"))
         self._apply_tab_order()
-        self.resize(1120, 860)
-        QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+        self.tabs.setCurrentIndex(0)
+        self.scroll.verticalScrollBar().setValue(0)
         first = self.editors[FIELDS[0].name].focus_widgets()[0]
         first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def prepare_as_spare(self) -> None:
+        """Do now what the first show would do (styles, layout), so it opens at once."""
+        self.ensurePolished()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
 
     @property
     def read_only(self) -> bool:
@@ -871,12 +890,22 @@ class RecordForm(QWidget):
         return found
 
     def _refused(self, error: ServiceError | StorageError, title: str) -> None:
-        """A refusal goes in the message area; a storage failure in a dialog."""
-        if isinstance(error, ServiceError):
-            self.clear_problems()
+        """A refusal goes in the message area; a storage failure in a dialog too.
+
+        Nothing on screen changes either way: what the user typed stays in the form
+        (and in its autosave) so it can be saved again or copied.
+        """
+        self.clear_problems()
+        if isinstance(error, StaleRecordError):
+            # Someone else saved first: say who and when, and keep this text as typed.
+            self.show_message(error.text(QCoreApplication.translate))
+        elif isinstance(error, ServiceError):
             self.show_message(str(error))
         else:
-            dialogs.show_error(self, title, str(error))
+            text = " ".join((str(error), self.tr(
+                "Nothing you typed is lost: it is still here in the form, ready to save again.")))
+            self.show_message(text)
+            dialogs.show_error(self, title, text)
 
     # --- saving --------------------------------------------------------------------
     def _can_save(self) -> bool:
@@ -962,6 +991,7 @@ class RecordForm(QWidget):
                 self.current_record(), id=saved.id, reference=saved.reference,
                 status=saved.status, created_at=saved.created_at, updated_at=saved.updated_at,
                 author_id=saved.author_id, awaiting_review=saved.awaiting_review,
+                version=saved.version,
             )
             if first_save:
                 self.actions = self._allowed_actions(self.record)

@@ -168,20 +168,20 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/app.py" line="65"/>
+        <location filename="../../infoshare_desktop/ui/app.py" line="66"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/app.py" line="66"/>
+        <location filename="../../infoshare_desktop/ui/app.py" line="67"/>
         <source>Something went wrong in InfoShare ({kind}).
 
 Your typing is autosaved every few seconds. If this keeps happening, tell your IT service desk the name in brackets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/app.py" line="131"/>
-        <location filename="../../infoshare_desktop/ui/app.py" line="170"/>
+        <location filename="../../infoshare_desktop/ui/app.py" line="132"/>
+        <location filename="../../infoshare_desktop/ui/app.py" line="180"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,45 +415,186 @@ Your typing is autosaved every few seconds. If this keeps happening, tell your I
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="52"/>
+        <source>{size} KB</source>
+        <extracomment>What a restore or backup can fail with, each with a one-line message for the person.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="55"/>
+        <source>{size:.1f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="57"/>
+        <source>{size:.1f} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="63"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="65"/>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="66"/>
+        <source>Daily or by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="86"/>
+        <source>Backups</source>
+        <extracomment>A backup was restored: the main window closes; InfoShare must be started again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="90"/>
+        <source>InfoShare backs up the database at the first start of each day, before an upgrade and before a restore, into the folder {folder}. Each backup holds every record: keep the folder as safe as the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="97"/>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="103"/>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="102"/>
+        <source>Made (UK time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="102"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="102"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="111"/>
+        <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="113"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="115"/>
+        <source>Restore this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="117"/>
+        <source>Replace the database with the chosen backup; InfoShare then closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="144"/>
+        <source>Cannot read the backups folder: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="172"/>
+        <source>Not backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="175"/>
+        <source>Backed up at {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="186"/>
+        <source>This backup cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="189"/>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="190"/>
+        <source>Replace the database with the backup made on {when} ({count} decisions)? Everything saved since then will be replaced. The database as it is now is kept in the backups folder first.
+
+InfoShare will close when the restore is done: start it again to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="195"/>
+        <source>Restore and close InfoShare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="205"/>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="210"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="211"/>
+        <source>The backup made on {when} is restored. InfoShare will now close: start it again and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="226"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="246"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="293"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="313"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="229"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="296"/>
         <source>Change your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="236"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="303"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="237"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="304"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="238"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="305"/>
         <source>At least {count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="239"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="306"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="249"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="316"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="264"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="331"/>
         <source>Enter the same new password twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,523 +602,675 @@ Your typing is autosaved every few seconds. If this keeps happening, tell your I
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="99"/>
+        <location filename="../../infoshare_desktop/cli.py" line="100"/>
         <source>the database file to use (default: $INFOSHARE_DB if set, otherwise {default})</source>
         <extracomment>Exit codes: the database or display cannot be used (as argparse&apos;s usage errors). The command started but could not finish (an output that cannot be written). A bug: reported without its message, which could hold personal data. Sign-in or permission refused (wrong password, locked account, not allowed). Who the command acts as, and their password, when not given on the command line. The password for a new account or a reset, when not typed at a prompt.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="105"/>
+        <location filename="../../infoshare_desktop/cli.py" line="106"/>
         <source>InfoShare Desktop: record decisions to share, or not to share, personal information about children and families. With no command, opens the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="110"/>
+        <location filename="../../infoshare_desktop/cli.py" line="111"/>
         <source>The database holds OFFICIAL-SENSITIVE personal data: keep it, and any export, on an encrypted, access-controlled drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="126"/>
+        <location filename="../../infoshare_desktop/cli.py" line="127"/>
         <source>fill a database with fictional records, for training or trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="127"/>
+        <location filename="../../infoshare_desktop/cli.py" line="128"/>
         <source>Add fictional but realistic decision records, and a directory of fictional organisations, to a database. On a new database it first creates the demo organisation and its logins (practitioner1 to practitioner4, manager1, manager2, guardian1, admin1; password: demo-password), whose people take the records through every workflow state. Every name is made up and every case reference starts with DEMO-. Refuses a database of a real organisation or one that holds real records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="141"/>
+        <location filename="../../infoshare_desktop/cli.py" line="142"/>
         <source>how many records to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="145"/>
+        <location filename="../../infoshare_desktop/cli.py" line="146"/>
         <source>a number that picks the records: the same seed gives the same records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/cli.py" line="151"/>
-        <source>write the records you may read to a file</source>
+        <source>make a new demo database without encryption (a new one is encrypted unless you say this)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="152"/>
-        <source>Write every record the signed-in user may read to a file.</source>
+        <location filename="../../infoshare_desktop/cli.py" line="157"/>
+        <source>encrypt an existing database (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/cli.py" line="158"/>
+        <source>Encrypt a database made before encryption was switched on, acting as an administrator (--user). Close InfoShare on every computer that uses the database first. The unencrypted file is backed up first. Afterwards the database opens only with a user&apos;s password or the recovery key this command prints: print it and keep it somewhere safe. Other users can unlock the database after they next sign in while it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="173"/>
+        <source>write the records you may read to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="174"/>
+        <source>Write every record the signed-in user may read to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="180"/>
         <source>a spreadsheet file (CSV) with one row per record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="159"/>
+        <location filename="../../infoshare_desktop/cli.py" line="181"/>
         <source>Write every record you may read (--user) as one row of a CSV file that Excel and LibreOffice open directly: reference, status, practitioner, one column per question, answers as shown on screen, dates as dd/mm/yyyy and times in UK time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="170"/>
-        <location filename="../../infoshare_desktop/cli.py" line="396"/>
+        <location filename="../../infoshare_desktop/cli.py" line="192"/>
+        <location filename="../../infoshare_desktop/cli.py" line="419"/>
         <source>the CSV file to write (replaced if it exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="176"/>
+        <location filename="../../infoshare_desktop/cli.py" line="198"/>
         <source>add, list or deactivate accounts, or reset a password (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="178"/>
+        <location filename="../../infoshare_desktop/cli.py" line="200"/>
         <source>Manage accounts, acting as an administrator (--user). Accounts are never deleted, only deactivated. On a new database with no accounts, &apos;user add&apos; creates the first administrator instead: give it --organisation and --role administrator. A new password is read from ${env} or asked for twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="190"/>
+        <location filename="../../infoshare_desktop/cli.py" line="212"/>
         <source>create an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="191"/>
+        <location filename="../../infoshare_desktop/cli.py" line="213"/>
         <source>Create an account with one or more roles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="194"/>
+        <location filename="../../infoshare_desktop/cli.py" line="216"/>
         <source>the name the person signs in with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="196"/>
+        <location filename="../../infoshare_desktop/cli.py" line="218"/>
         <source>the person&apos;s full name, as shown on records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="198"/>
+        <location filename="../../infoshare_desktop/cli.py" line="220"/>
         <source>for example &apos;Social worker&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="202"/>
+        <location filename="../../infoshare_desktop/cli.py" line="224"/>
         <source>one of {roles}; repeat for several roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="207"/>
+        <location filename="../../infoshare_desktop/cli.py" line="229"/>
         <source>a team the person works in (created if missing); repeat for several teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="212"/>
+        <location filename="../../infoshare_desktop/cli.py" line="234"/>
         <source>a team the person manages (created if missing); repeat for several teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="217"/>
+        <location filename="../../infoshare_desktop/cli.py" line="239"/>
         <source>the organisation&apos;s name: only for the first administrator of a new database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="222"/>
+        <location filename="../../infoshare_desktop/cli.py" line="244"/>
         <source>the protective marking on reports, with --organisation (default OFFICIAL-SENSITIVE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="227"/>
+        <location filename="../../infoshare_desktop/cli.py" line="249"/>
         <source>list every account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="228"/>
+        <location filename="../../infoshare_desktop/cli.py" line="250"/>
         <source>List every account, including deactivated ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="232"/>
+        <location filename="../../infoshare_desktop/cli.py" line="254"/>
         <source>stop an account signing in (it is kept, with its records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="233"/>
+        <location filename="../../infoshare_desktop/cli.py" line="255"/>
         <source>Deactivate an account. Its records are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="238"/>
+        <location filename="../../infoshare_desktop/cli.py" line="260"/>
         <source>set a new password (also unlocks the account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="239"/>
+        <location filename="../../infoshare_desktop/cli.py" line="261"/>
         <source>Set a new password for an account and unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="256"/>
+        <location filename="../../infoshare_desktop/cli.py" line="279"/>
         <source>print a report as a PDF file</source>
         <extracomment>``infoshare report KIND``: each kind&apos;s options are added by its function in ``REPORT_PARSERS`` and it is run by ``REPORT_COMMANDS[KIND]``; every kind also takes ``--db``, ``-o/--output`` and ``--user``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="257"/>
+        <location filename="../../infoshare_desktop/cli.py" line="280"/>
         <source>Write a report as a PDF, acting as a named user (--user) with exactly that user&apos;s permissions. Every page carries the protective marking and &apos;Page X of Y&apos;. Each report is recorded in the audit trail (which report and its parameters; never the file name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="272"/>
+        <location filename="../../infoshare_desktop/cli.py" line="295"/>
         <source>the PDF file to write (replaced if it exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="280"/>
+        <location filename="../../infoshare_desktop/cli.py" line="303"/>
         <source>the record&apos;s reference, e.g. IS-2026-000123</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="286"/>
+        <location filename="../../infoshare_desktop/cli.py" line="309"/>
         <source>the practitioner whose decisions to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="294"/>
+        <location filename="../../infoshare_desktop/cli.py" line="317"/>
         <source>only decisions by members of this team (its name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="300"/>
+        <location filename="../../infoshare_desktop/cli.py" line="323"/>
         <source>the first day of the period (date of decision, UK time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="303"/>
+        <location filename="../../infoshare_desktop/cli.py" line="326"/>
         <source>the last day of the period, included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="308"/>
+        <location filename="../../infoshare_desktop/cli.py" line="331"/>
         <source>the case reference the pack is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="311"/>
+        <location filename="../../infoshare_desktop/cli.py" line="334"/>
         <source>replace third parties&apos; names and dates of birth everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="355"/>
+        <location filename="../../infoshare_desktop/cli.py" line="378"/>
         <source>check the audit trail, or export its events (Caldicott Guardians and administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="357"/>
+        <location filename="../../infoshare_desktop/cli.py" line="380"/>
         <source>The audit trail records who did what, and when: signing in and out, every change to a record and every review, who looked at someone else&apos;s record, exports, and changes to settings and accounts. Each event carries a fingerprint of the one before it, so an event that is changed, removed or slipped in later shows up. Only a Caldicott Guardian or an administrator (--user) can use these commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="371"/>
+        <location filename="../../infoshare_desktop/cli.py" line="394"/>
         <source>check that no audit event has been changed, removed or added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="373"/>
+        <location filename="../../infoshare_desktop/cli.py" line="396"/>
         <source>Check every event in the audit trail, oldest first. If nothing has been tampered with, prints &apos;OK: N events, head H&apos; (H is the fingerprint of the newest event) and exits with 0. Otherwise prints &apos;BROKEN at event N: ...&apos;, naming the first event that is wrong and what is wrong with it, and exits with 1. Signing in to run the check is itself recorded, so N grows by one each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="385"/>
+        <location filename="../../infoshare_desktop/cli.py" line="408"/>
         <source>write audit events to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="386"/>
+        <location filename="../../infoshare_desktop/cli.py" line="409"/>
         <source>Write the audit events that match every filter given to a CSV file that Excel and LibreOffice open directly, newest first, with times in UK time. With no filter, every event is written. The export is itself recorded in the audit trail (what, how many and which filters; never the file name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="400"/>
+        <location filename="../../infoshare_desktop/cli.py" line="423"/>
         <source>only events on or after this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="404"/>
+        <location filename="../../infoshare_desktop/cli.py" line="427"/>
         <source>only events on or before this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="409"/>
+        <location filename="../../infoshare_desktop/cli.py" line="432"/>
         <source>only events of this kind, one of: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="414"/>
+        <location filename="../../infoshare_desktop/cli.py" line="437"/>
         <source>only events about the record with this reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="418"/>
+        <location filename="../../infoshare_desktop/cli.py" line="441"/>
         <source>only events by this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="428"/>
+        <location filename="../../infoshare_desktop/cli.py" line="451"/>
         <source>the username to act as (default: ${user_env}); the password is read from ${password_env} or asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="443"/>
+        <location filename="../../infoshare_desktop/cli.py" line="466"/>
         <source>must be a date as dd/mm/yyyy, for example 03/11/2026 (got {text!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="453"/>
+        <location filename="../../infoshare_desktop/cli.py" line="476"/>
         <source>must be a date as YYYY-MM-DD, for example 2026-11-03 (got {text!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="465"/>
+        <location filename="../../infoshare_desktop/cli.py" line="488"/>
         <source>must be a whole number, 0 or more (got {text!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="494"/>
+        <location filename="../../infoshare_desktop/cli.py" line="530"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="515"/>
+        <location filename="../../infoshare_desktop/cli.py" line="551"/>
         <source>No password given: nothing done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="522"/>
+        <location filename="../../infoshare_desktop/cli.py" line="558"/>
         <source>Say who you are: add --user NAME, or set {env}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="532"/>
+        <location filename="../../infoshare_desktop/cli.py" line="575"/>
         <source>No password for {username}: set {env}, or run the command in a terminal to be asked for it.</source>
+        <extracomment>Passwords typed at the prompt during this command, so unlocking an encrypted database and signing in ask only once. Emptied when the command ends.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="537"/>
+        <location filename="../../infoshare_desktop/cli.py" line="580"/>
         <source>Password for {username}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="566"/>
+        <location filename="../../infoshare_desktop/cli.py" line="611"/>
         <source>No new password for {username}: set {env}, or run the command in a terminal to be asked for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="571"/>
+        <location filename="../../infoshare_desktop/cli.py" line="616"/>
         <source>New password for {username}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="573"/>
+        <location filename="../../infoshare_desktop/cli.py" line="618"/>
         <source>Type the new password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="575"/>
+        <location filename="../../infoshare_desktop/cli.py" line="620"/>
         <source>The two passwords do not match: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="585"/>
+        <location filename="../../infoshare_desktop/cli.py" line="633"/>
         <source>There is no display to open the InfoShare window on. To run it without a screen, use: QT_QPA_PLATFORM=offscreen infoshare ... (or use the headless commands &apos;infoshare demo&apos; and &apos;infoshare export csv&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="614"/>
+        <location filename="../../infoshare_desktop/cli.py" line="667"/>
+        <source>{path} is encrypted and is not a demo database: demo records go only into a new database or a demo one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="693"/>
         <source>{path} already holds real accounts or records. Demo records go only into a new database or a demo one: choose another file with --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="622"/>
+        <location filename="../../infoshare_desktop/cli.py" line="701"/>
         <source>Added {count} fictional records to {path} in {seconds:.1f} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="638"/>
-        <location filename="../../infoshare_desktop/cli.py" line="936"/>
-        <location filename="../../infoshare_desktop/cli.py" line="967"/>
+        <location filename="../../infoshare_desktop/cli.py" line="704"/>
+        <source>The database is encrypted; every demo login unlocks it. Recovery key: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="715"/>
+        <source>{path} is already encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="724"/>
+        <source>Encrypted {path}. It now opens only with a user&apos;s password or this recovery key:
+
+    {key}
+
+Print it or write it down now and keep it locked away: it is shown only once, and without it a forgotten password can lose the records. Other users can unlock the database after they next sign in while it is open.
+The unencrypted copy made first is {backup}: delete it once you have checked that the encrypted database opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="748"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1046"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1077"/>
         <source>Cannot write {target}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="644"/>
+        <location filename="../../infoshare_desktop/cli.py" line="754"/>
         <source>Wrote {count} records to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="656"/>
+        <location filename="../../infoshare_desktop/cli.py" line="766"/>
         <source>There is no database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="666"/>
+        <location filename="../../infoshare_desktop/cli.py" line="776"/>
         <source>{reason} Only an administrator can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="681"/>
+        <location filename="../../infoshare_desktop/cli.py" line="791"/>
         <source>There is no account called {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="717"/>
+        <location filename="../../infoshare_desktop/cli.py" line="827"/>
         <source>{path} has no accounts yet: the first account must be an administrator. Add --role administrator and --organisation NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="723"/>
+        <location filename="../../infoshare_desktop/cli.py" line="833"/>
         <source>{path} has no accounts yet: name the organisation with --organisation NAME to create its first administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="733"/>
+        <location filename="../../infoshare_desktop/cli.py" line="843"/>
         <source>Set up {organisation} with its first administrator, {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="738"/>
+        <location filename="../../infoshare_desktop/cli.py" line="848"/>
         <source>{path} is already set up: --organisation and --marking are only for the first administrator. Change the organisation&apos;s settings in the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="752"/>
+        <location filename="../../infoshare_desktop/cli.py" line="862"/>
         <source>Created the account {username} ({roles}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="785"/>
+        <location filename="../../infoshare_desktop/cli.py" line="895"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="785"/>
+        <location filename="../../infoshare_desktop/cli.py" line="895"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="786"/>
+        <location filename="../../infoshare_desktop/cli.py" line="896"/>
         <source>USERNAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="786"/>
+        <location filename="../../infoshare_desktop/cli.py" line="896"/>
         <source>FULL NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="787"/>
+        <location filename="../../infoshare_desktop/cli.py" line="897"/>
         <source>ROLES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="787"/>
+        <location filename="../../infoshare_desktop/cli.py" line="897"/>
         <source>TEAMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="788"/>
+        <location filename="../../infoshare_desktop/cli.py" line="898"/>
         <source>ACTIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="788"/>
+        <location filename="../../infoshare_desktop/cli.py" line="898"/>
         <source>LOCKED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="793"/>
+        <location filename="../../infoshare_desktop/cli.py" line="903"/>
         <source>manages {team}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="816"/>
+        <location filename="../../infoshare_desktop/cli.py" line="926"/>
         <source>{username} was already deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="822"/>
+        <location filename="../../infoshare_desktop/cli.py" line="932"/>
         <source>Deactivated {username}: they can no longer sign in. Their records are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="839"/>
+        <location filename="../../infoshare_desktop/cli.py" line="949"/>
         <source>Set a new password for {username}; the account is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="853"/>
+        <location filename="../../infoshare_desktop/cli.py" line="963"/>
         <source>{reason} Only a Caldicott Guardian or an administrator can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="882"/>
+        <location filename="../../infoshare_desktop/cli.py" line="992"/>
         <source>{target} is a folder: give a file name to write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="886"/>
+        <location filename="../../infoshare_desktop/cli.py" line="996"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="890"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1000"/>
         <source>The export would replace the database itself: choose another output file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="904"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1014"/>
         <source>--until must be the same day as --since or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="943"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1053"/>
         <source>Wrote {count} audit events to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="982"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1092"/>
         <source>Wrote the decision record ({pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="994"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1104"/>
         <source>Wrote the supervision report ({count} decisions, {pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1011"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1121"/>
         <source>There is no team called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1021"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1131"/>
         <source>Wrote the Caldicott Guardian report ({pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1034"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1144"/>
         <source>Wrote the subject access pack ({pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1080"/>
-        <source>--user is for &apos;infoshare export csv&apos;, &apos;infoshare user&apos;, &apos;infoshare audit&apos; and &apos;infoshare report&apos;. The app asks who you are when it opens, and the demo signs in as its own people.</source>
-        <extracomment>The ``infoshare report`` commands; add a kind here and in ``REPORT_PARSERS``. Which option or argument a problem&apos;s field comes from, to say where to fix it.</extracomment>
+        <location filename="../../infoshare_desktop/cli.py" line="1165"/>
+        <source>copy the database to a backup file (administrators)</source>
+        <extracomment>The ``infoshare report`` commands; add a kind here and in ``REPORT_PARSERS``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1134"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1166"/>
+        <source>Copy the database, while it is in use, to a backup file that can be restored later with &apos;infoshare restore&apos;. An encrypted database&apos;s backup is encrypted with the same key, and its keyring file (FILE.keys) is written beside it. The app also backs up by itself, at the first start of each day, into the &apos;backups&apos; folder beside the database. Recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1177"/>
+        <source>the backup file to write (replaced if it exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1181"/>
+        <source>replace the database with a backup (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1182"/>
+        <source>Replace the database with a backup. The backup is checked first (that it is undamaged, an InfoShare database, and of a version this InfoShare knows), and the database as it is now is kept in the &apos;backups&apos; folder beside it before it is replaced. Everything saved since the backup was made is replaced. Asks before going ahead unless --yes is given. If the database is too damaged to open, nobody can sign in to it: then give --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1194"/>
+        <source>the backup file to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1198"/>
+        <source>do not ask before replacing the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1202"/>
+        <source>check the database file for damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1203"/>
+        <source>Check the database file for damage without changing it: SQLite&apos;s integrity check, the links between tables and the end of the audit trail. Prints &apos;Database OK: N decisions, integrity check passed&apos; and exits with 0, or prints the problem and exits with 1 (2 if the file is not an InfoShare database this version can use). No sign-in is needed, except to unlock an encrypted database (--user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1246"/>
+        <source>Backed up the database to {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1253"/>
+        <source>Restoring replaces the database: add --yes to go ahead without being asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1256"/>
+        <source>Replace {path} with the backup {source} ({made})? Everything saved since then is replaced; the current database is kept in the backups folder. Type yes to go ahead: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1261"/>
+        <source>Not restored: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1270"/>
+        <source>There is no backup at {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1274"/>
+        <source>there is no database there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1285"/>
+        <source>Not restored: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1292"/>
+        <source>The database at {path} cannot be opened ({why}), so nobody can sign in to confirm the restore. If you are sure, run the command again with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1303"/>
+        <source>Restored {path} from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1305"/>
+        <source>The database as it was before is kept in {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1316"/>
+        <source>Database OK: {count} decisions, integrity check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1319"/>
+        <source>Database NOT OK: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1361"/>
+        <source>--user is for &apos;infoshare export csv&apos;, &apos;infoshare user&apos;, &apos;infoshare audit&apos; and &apos;infoshare report&apos;. The app asks who you are when it opens, and the demo signs in as its own people.</source>
+        <extracomment>Which option or argument a problem&apos;s field comes from, to say where to fix it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1431"/>
+        <source>An argument holds a character that is not valid text: type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/cli.py" line="1435"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1139"/>
+        <location filename="../../infoshare_desktop/cli.py" line="1440"/>
         <source>Unexpected error ({kind} at {where}). Please report it to IT support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,9 +1298,44 @@ Your typing is autosaved every few seconds. If this keeps happening, tell your I
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="86"/>
-        <source>Enter a comment: say what needs to change, and why</source>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="226"/>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="230"/>
+        <source>This database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="234"/>
+        <source>InfoShare checked {name} as it opened and found a problem, so it will not use it: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="240"/>
+        <source>The latest good backup was made on {when}. Restoring it replaces the damaged file, which is kept in the backups folder. Anything saved after {when} will have to be entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="245"/>
+        <source>There is no good backup to restore. Close InfoShare, do not delete the file, and contact your IT service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="257"/>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="258"/>
+        <source>Restore the latest good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="260"/>
+        <source>Close InfoShare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/backups_view.py" line="281"/>
+        <source>Not restored: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1027,194 +1355,194 @@ Your typing is autosaved every few seconds. If this keeps happening, tell your I
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="463"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="464"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="477"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="478"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="465"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="479"/>
         <source>New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="466"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="480"/>
         <source>Record a new decision (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="477"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="495"/>
         <source>All outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="477"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="495"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="480"/>
-        <source>Shared (in full or in part)</source>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="498"/>
+        <source>Shared in full or part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="484"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="502"/>
         <source>Any consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="484"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="502"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="487"/>
-        <source>Shared without consent (refused or not sought)</source>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="505"/>
+        <source>Refused or not sought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="491"/>
-        <source>Any lawful basis</source>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="509"/>
+        <source>Any basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="491"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="509"/>
         <source>Lawful basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="493"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="511"/>
         <source>UK GDPR Article 6 lawful basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="496"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="514"/>
         <source>All recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="496"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="514"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="500"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="518"/>
         <source>Decided from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="500"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="501"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="518"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="519"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="501"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="519"/>
         <source>Decided to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="521"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="522"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="539"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="540"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="560"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="563"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="578"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="581"/>
         <source>Saved filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="568"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="586"/>
         <source>Save these filters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="569"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="689"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="587"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="709"/>
         <source>Delete saved filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="587"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="605"/>
         <source>Cannot load the saved filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="591"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="609"/>
         <source>None chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="667"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="687"/>
         <source>Save these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="668"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="688"/>
         <source>Name for these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="675"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="679"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="695"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="699"/>
         <source>Cannot save the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="690"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="710"/>
         <source>Delete the saved filter “{name}”? The decisions are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="692"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="712"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="698"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="718"/>
         <source>Cannot delete the saved filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="714"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="734"/>
         <source>whether the person was told: {answers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="717"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="737"/>
         <source>waiting for a manager&apos;s review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="718"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="738"/>
         <source>Also filtered by {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="725"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="745"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="725"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="745"/>
         <source>Chosen recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="729"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="749"/>
         <source>No decisions match your search. Check the spelling, search for the start of a name or a case reference, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="732"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="752"/>
         <source>No decisions recorded yet.
 Choose “New record” to record your first decision to share, or not to share, information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="734"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="754"/>
         <source>No decisions to show yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,38 +1714,38 @@ Choose “New record” to record your first decision to share, or not to share,
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="301"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="305"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="368"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="372"/>
         <source>InfoShare is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="309"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="376"/>
         <source>InfoShare is locked to keep the records private. {name}, enter your password to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="318"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="385"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="323"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="390"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="326"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="393"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="328"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="395"/>
         <source>Sign {name} out and sign in as someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="344"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="411"/>
         <source>Enter your password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,37 +1753,47 @@ Choose “New record” to record your first decision to share, or not to share,
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="49"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="59"/>
         <source>Sign in – InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="61"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="73"/>
         <source>Sign in to InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="74"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="89"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="75"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="90"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="80"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="95"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="99"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="107"/>
+        <source>Forgotten everything? Use the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="112"/>
+        <source>For administrators: open the database with the printed recovery key and choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="152"/>
         <source>Enter your username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="101"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="154"/>
         <source>Enter your password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,140 +1801,146 @@ Choose “New record” to record your first decision to share, or not to share,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="94"/>
         <source>InfoShare</source>
-        <extracomment>How often the &quot;Waiting for me (N)&quot; count is refreshed. The user asked to sign out and let someone else sign in (forms already closed). The window was closed to leave InfoShare (not to switch user). Set once the sign-out is in the audit trail (closing or switching user).</extracomment>
+        <extracomment>How long after start-up (or after a form opens) the next form is built ahead. How often the &quot;Waiting for me (N)&quot; count is refreshed. The user asked to sign out and let someone else sign in (forms already closed). The window was closed to leave InfoShare (not to switch user). Set once the sign-out is in the audit trail (closing or switching user).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="116"/>
         <source>InfoShare is locked.
 Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="165"/>
         <source>Navigation</source>
+        <extracomment>A form built ahead (when the app is idle) for the next record opened.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="173"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="175"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="177"/>
         <source>Sign out and let someone else sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="201"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="206"/>
         <source>Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="210"/>
         <source>Recipient organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="217"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="220"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="223"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="226"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="231"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="261"/>
         <source>&amp;New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="274"/>
         <source>&amp;Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="280"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="285"/>
         <source>&amp;About InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="290"/>
         <source>About InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="291"/>
         <source>&lt;b&gt;InfoShare Desktop&lt;/b&gt;&lt;p&gt;Record each decision to share, or not to share, information about children and families: what, with whom, when, why and on what lawful basis.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="312"/>
         <source>Waiting for me ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="367"/>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="411"/>
         <source>Cannot open the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../infoshare_desktop/ui/main_window.py" line="458"/>
         <source>Cannot discard the autosaved work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,246 +2157,271 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="242"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="163"/>
+        <source>Report a breach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="164"/>
+        <source>Report a breach or misdirected information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="165"/>
+        <source>Use this if information from this decision was sent to the wrong person or place, or shared when it should not have been. Say what happened and what has been done. It stays on the record and the Caldicott Guardian sees it in their report. Also follow your organisation&apos;s breach procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="171"/>
+        <source>Report breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="267"/>
         <source>Recovered: not saved yet</source>
         <extracomment>Which reviewer&apos;s action is the primary one, best first. Which review entry explains a status, shown at the top of the form. Emitted with the record id after every successful save or review. Emitted when the window has closed. Emitted with a RecordVersion to open read-only. Set when this window shows an earlier version, read-only.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="264"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="296"/>
         <source>InfoShare is locked.
 Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="299"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="331"/>
         <source>Sections of the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="323"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="355"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="359"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="391"/>
         <source>The manager&apos;s authorisation below is filled in by the review: when a manager authorises, returns or declines the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="371"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="403"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="378"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="410"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="389"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="421"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="391"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="423"/>
         <source>Save draft (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="392"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="424"/>
         <source>Submit for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="394"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="426"/>
         <source>Send it to your manager to authorise. It is locked from then on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="396"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="428"/>
         <source>Mark complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="397"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="429"/>
         <source>Add addendum…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="399"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="431"/>
         <source>Correct the record: the earlier version stays readable in its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="401"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="433"/>
         <source>Save addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="402"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="434"/>
         <source>Cancel addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="431"/>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="437"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="465"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="471"/>
         <source>There is a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="448"/>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="462"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="482"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="496"/>
         <source>Reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="451"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="485"/>
         <source>Change the answers that need correcting below, and say here why. The earlier version stays readable in the record&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="572"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="606"/>
         <source>{action} by {name} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="582"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="616"/>
         <source>Version {number} ({kind}), kept on {when} by {name}. This is an earlier version, shown read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="588"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="622"/>
         <source>Adding an addendum: say why in the box below, change what needs correcting, then choose “Save addendum”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="594"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="628"/>
         <source>Shown read-only: only {name} can change this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="595"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="629"/>
         <source>its author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="601"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="635"/>
         <source>Authorised and locked. Record how and when the information was shared and whether the person was told, then choose “Mark complete”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="605"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="639"/>
         <source>Completed on {when} and locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="610"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="644"/>
         <source>Submitted on {when} and locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="612"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="646"/>
         <source>To correct it, add an addendum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="615"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="649"/>
         <source>It was shared in an emergency and is waiting for a manager&apos;s review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="706"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="740"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="719"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="753"/>
         <source>New record, not yet saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="721"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="755"/>
         <source>{reference}, version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="730"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="764"/>
         <source>Recorded by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="746"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="780"/>
         <source>New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="748"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="782"/>
         <source>{name}{marker} – InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="890"/>
-        <source>Cannot save the record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="893"/>
-        <source>Draft saved at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../infoshare_desktop/ui/record_form.py" line="906"/>
-        <source>Draft saved; not submitted yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="910"/>
-        <source>Cannot submit the record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="913"/>
-        <source>Submitted for review at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="927"/>
-        <source>Draft saved; the record is not complete yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="931"/>
-        <source>Cannot complete the record</source>
+        <source>Nothing you typed is lost: it is still here in the form, ready to save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/ui/record_form.py" line="934"/>
+        <source>Cannot save the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="937"/>
+        <source>Draft saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="950"/>
+        <source>Draft saved; not submitted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="954"/>
+        <source>Cannot submit the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="957"/>
+        <source>Submitted for review at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="971"/>
+        <source>Draft saved; the record is not complete yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="975"/>
+        <source>Cannot complete the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="978"/>
         <source>Record completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="986"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="1031"/>
         <source>Unsaved changes (autosave failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="989"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="1034"/>
         <source>Unsaved changes, kept safe at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="1033"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="1078"/>
         <source>Cannot save the addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="1040"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="1085"/>
         <source>Addendum saved at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="1077"/>
+        <location filename="../../infoshare_desktop/ui/record_form.py" line="1122"/>
         <source>{status} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,7 +2640,7 @@ Enter your password to unlock.</source>
     </message>
     <message>
         <location filename="../../infoshare_desktop/ui/record_lists.py" line="227"/>
-        <source>All practitioners</source>
+        <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2285,44 +2654,44 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="324"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="326"/>
         <source>Cannot load the filters</source>
         <extracomment>Every filter input, in the order Tab reaches them. Kept for callers that mapped through a sorting proxy: the model is the view&apos;s own.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="335"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="342"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="337"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="344"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="342"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="344"/>
         <source>Chosen practitioners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="395"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="409"/>
         <source>Cannot load the decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="414"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="428"/>
         <source>1 decision matches your search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="415"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="429"/>
         <source>{count} decisions match your search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="419"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="433"/>
         <source>1 decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="420"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="434"/>
         <source>{count} decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2387,6 +2756,116 @@ Enter your password to unlock.</source>
     <message>
         <location filename="../../infoshare_desktop/ui/recovery_dialog.py" line="75"/>
         <source>Keep them and ask again next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="570"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="573"/>
+        <source>Use the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="577"/>
+        <source>For administrators. Type the recovery key printed when InfoShare was set up, then choose a new password for your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="589"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="590"/>
+        <source>13 groups of four letters and numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="591"/>
+        <source>Administrator&apos;s username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="592"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="593"/>
+        <source>At least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="594"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="599"/>
+        <source>Open and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="602"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="618"/>
+        <source>Enter the same new password twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="487"/>
+        <source>Keep the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="490"/>
+        <source>Keep the recovery key safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="494"/>
+        <source>The database is encrypted. If every administrator forgets their password, this key is the only way to open it again. Print it or write it down now, and keep it locked away, apart from this computer. It is shown only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="500"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="506"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="510"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="511"/>
+        <source>I have kept the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="514"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="515"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="531"/>
+        <source>InfoShare recovery key
+
+{key}
+
+Keep this page locked away. With it an administrator can open the encrypted database and choose a new password: on the sign-in window, choose &quot;Forgotten everything? Use the recovery key&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="541"/>
+        <source>InfoShare recovery key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2762,117 +3241,127 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="588"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="590"/>
         <source>Organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="589"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="591"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="590"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="592"/>
         <source>Printed on every report, for example OFFICIAL-SENSITIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="591"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="593"/>
         <source>Authorisation required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="593"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="595"/>
         <source>Emergency shares can still be completed first and reviewed afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="594"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="596"/>
         <source>Team reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="595"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="597"/>
         <source>Wrong passwords before an account is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="597"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="599"/>
         <source>Minutes an account stays locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="599"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="601"/>
         <source>Minutes without use before InfoShare locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="601"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="603"/>
         <source>On shared PCs: the screen&apos;s content is hidden until the password is entered again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="603"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="605"/>
+        <source>Backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="606"/>
+        <source>InfoShare backs up the database at the first start of each day; older backups beyond this number are deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="608"/>
         <source>Logo on reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="604"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="609"/>
         <source>A PNG or JPEG image under 1 MB, printed at the top of every report. It changes as soon as you choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="609"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="614"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="630"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="635"/>
         <source>Choose logo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="631"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="636"/>
         <source>Remove logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="650"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="655"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="655"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="660"/>
         <source>Choose the logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="655"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="660"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="662"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="667"/>
         <source>Cannot read that file: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="680"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="685"/>
         <source>Logo saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="680"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="685"/>
         <source>Logo removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="687"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="692"/>
         <source>Cannot load the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="726"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="733"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,83 +3369,95 @@ Enter your password to unlock.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="126"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="130"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="179"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="183"/>
         <source>Set up InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="134"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="187"/>
         <source>This is the first time InfoShare has been opened with this database. Name your organisation and create the first administrator&apos;s account. The administrator then adds everyone else&apos;s accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="151"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="204"/>
         <source>Organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="152"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="205"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="153"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="206"/>
         <source>Printed on every report, for example OFFICIAL-SENSITIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="154"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="207"/>
         <source>First administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="157"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="210"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="158"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="211"/>
         <source>Lower-case letters, numbers, dots, hyphens or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="159"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="212"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="160"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="213"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="161"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="214"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="162"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="215"/>
         <source>At least {count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="163"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="216"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="170"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="217"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="219"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="220"/>
+        <source>Encrypt this database (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="221"/>
+        <source>A copied file cannot be read without a password or the recovery key. Untick only if your IT service encrypts the whole drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="231"/>
         <source>Set up and continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="173"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="234"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="189"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="250"/>
         <source>Enter the same password twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2964,11 +3465,13 @@ Enter your password to unlock.</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="69"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="167"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="243"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="314"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="84"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="228"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="310"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="381"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="582"/>
         <source>Problem</source>
+        <extracomment>The recovery key to show once set-up is done (encrypted databases only).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3097,23 +3600,23 @@ Enter your password to unlock.</source>
 <context>
     <name>WaitingView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="748"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="749"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="768"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="769"/>
         <source>Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="752"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="772"/>
         <source>Records submitted for your review, and emergency shares made before review. Press Enter or double-click one to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="771"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="791"/>
         <source>Nothing waiting for you matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="772"/>
+        <location filename="../../infoshare_desktop/ui/record_lists.py" line="792"/>
         <source>Nothing is waiting for your review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3999,90 +4502,110 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="49"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="48"/>
         <source>Caldicott Guardian report</source>
         <extracomment>The PDF&apos;s title in its metadata (never a reference or a person&apos;s name).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="50"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="49"/>
         <source>Whole organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="51"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="50"/>
         <location filename="../../infoshare_desktop/reports/supervision.py" line="53"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="52"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="51"/>
         <source>{since} to {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="53"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="52"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="54"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="53"/>
         <source>Decisions in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="55"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="54"/>
         <source>Decisions whose date of decision falls in the period (UK dates, inclusive); drafts are not counted. A share is “without consent” when consent was not sought, was refused and overridden, or the person lacked capacity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="61"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="60"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="62"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="61"/>
         <source>Shares without consent or with consent overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="64"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="63"/>
         <source>People not told about the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="65"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="64"/>
         <source>Police and court requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="66"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="65"/>
         <source>Caldicott Guardian referrals and decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="67"/>
-        <source>None in this period.</source>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="66"/>
+        <source>Breaches and misdirected information reported in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/reports/guardian.py" line="68"/>
-        <source>{count} decisions</source>
+        <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/reports/guardian.py" line="69"/>
-        <source>1 decision</source>
+        <source>Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/reports/guardian.py" line="70"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="71"/>
+        <source>None in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="72"/>
+        <source>{count} decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="73"/>
+        <source>1 decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="74"/>
         <location filename="../../infoshare_desktop/reports/supervision.py" line="59"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="71"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="75"/>
         <location filename="../../infoshare_desktop/reports/subject.py" line="46"/>
         <location filename="../../infoshare_desktop/reports/supervision.py" line="58"/>
         <location filename="../../infoshare_desktop/reports/supervision.py" line="61"/>
@@ -4090,134 +4613,134 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="72"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="76"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="74"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="78"/>
         <source>By outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="75"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="79"/>
         <location filename="../../infoshare_desktop/reports/supervision.py" line="56"/>
         <location filename="../../infoshare_desktop/reports/supervision.py" line="64"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="76"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="80"/>
         <source>Decisions by outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="77"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="81"/>
         <source>By Article 6 lawful basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="78"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="82"/>
         <location filename="../../infoshare_desktop/reports/supervision.py" line="66"/>
         <source>Article 6 basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="79"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="83"/>
         <source>By consent status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="80"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="84"/>
         <location filename="../../infoshare_desktop/reports/subject.py" line="69"/>
         <location filename="../../infoshare_desktop/reports/supervision.py" line="65"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="81"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="85"/>
         <source>Decisions by consent status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="82"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="86"/>
         <source>By type of recipient organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="83"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="87"/>
         <source>Recipient type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="84"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="88"/>
         <source>By month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="85"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="89"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="86"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="90"/>
         <source>Decisions by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="88"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="92"/>
         <location filename="../../infoshare_desktop/reports/supervision.py" line="62"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="89"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="93"/>
         <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="90"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="94"/>
         <source>Shared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="91"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="95"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="92"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="96"/>
         <source>Told?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="93"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="97"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="94"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="98"/>
         <location filename="../../infoshare_desktop/reports/supervision.py" line="79"/>
         <source>Requested by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="95"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="99"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="96"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="100"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="97"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="101"/>
         <source>Outcome recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="98"/>
+        <location filename="../../infoshare_desktop/reports/guardian.py" line="102"/>
         <source>Guardian decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4244,6 +4767,13 @@ Enter your password to unlock.</source>
     <message>
         <location filename="../../infoshare_desktop/reports/layout.py" line="54"/>
         <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/reports/oversight_data.py" line="102"/>
+        <location filename="../../infoshare_desktop/reports/supervision.py" line="60"/>
+        <source>Not recorded</source>
+        <extracomment>Reported in the period, whenever the decision was made. The counts&apos; row for decisions without the answer; the other rows&apos; labels are vocabulary labels. The report translates both as it prints them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4563,13 +5093,6 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="60"/>
-        <location filename="../../infoshare_desktop/services/oversight.py" line="174"/>
-        <source>Not recorded</source>
-        <extracomment>Consent statuses that mean information was shared without consent, or consent was overridden. The counts&apos; row for decisions without the answer; the other rows&apos; labels are vocabulary labels. The report translates both as it prints them.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../infoshare_desktop/reports/supervision.py" line="63"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
@@ -4716,23 +5239,23 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="118"/>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="124"/>
         <source>You cannot {action}: it is {relation}.</source>
         <extracomment>role -&gt; action -&gt; the relations under which the role may act.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="119"/>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="125"/>
         <source>You cannot {action}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="120"/>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="126"/>
         <source>You cannot {action}: it is your own record. Another manager must review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="123"/>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="129"/>
         <source>This account has been deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4743,37 +5266,47 @@ Enter your password to unlock.</source>
     </message>
     <message>
         <location filename="../../infoshare_desktop/domain/rules.py" line="19"/>
+        <source>Remove the unusual character in {label}: it cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/rules.py" line="22"/>
         <source>{label} must be today or in the past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/rules.py" line="20"/>
-        <source>Enter a name and choose a role for each person, or remove the empty line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../infoshare_desktop/domain/rules.py" line="23"/>
-        <source>The date the request was received must be on or before the date of the decision</source>
+        <source>Check the year in {label}: it is not a date that can be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/domain/rules.py" line="26"/>
+        <source>Enter a name and choose a role for each person, or remove the empty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/rules.py" line="29"/>
+        <source>The date the request was received must be on or before the date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/rules.py" line="32"/>
         <source>The date shared must be on or after the date the request was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/workflow.py" line="40"/>
+        <location filename="../../infoshare_desktop/domain/workflow.py" line="42"/>
         <source>You cannot {action} while it is {status}.</source>
         <extracomment>action -&gt; {status before: status after}, for the moves that need no condition. Review actions that must say why.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/workflow.py" line="41"/>
+        <location filename="../../infoshare_desktop/domain/workflow.py" line="43"/>
         <source>This record needs a manager&apos;s authorisation before it can be completed: submit it for review. Only an emergency share can be completed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/workflow.py" line="46"/>
+        <location filename="../../infoshare_desktop/domain/workflow.py" line="48"/>
         <source>This record is not an emergency share awaiting review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4803,6 +5336,42 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../infoshare_desktop/services/errors.py" line="52"/>
+        <source>{name} changed this record {when}. Your text is kept here: copy what you need, then reopen the record to see their changes.</source>
+        <extracomment>Why a save was refused because someone else saved the record first. The form shows it above the user&apos;s own text, which it keeps.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/errors.py" line="57"/>
+        <source>You changed this record in another window or on another computer {when}. Your text is kept here: copy what you need, then reopen the record to see that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/errors.py" line="62"/>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/errors.py" line="63"/>
+        <source>at {time} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/errors.py" line="64"/>
+        <source>at {time} yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/errors.py" line="65"/>
+        <source>on {date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/errors.py" line="66"/>
+        <source>since you opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../infoshare_desktop/services/organisations.py" line="19"/>
         <source>An organisation with this name is already in the directory</source>
         <translation type="unfinished"></translation>
@@ -4818,32 +5387,37 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/records.py" line="64"/>
+        <location filename="../../infoshare_desktop/services/records.py" line="66"/>
         <source>Select an organisation from the directory, or add it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/records.py" line="67"/>
+        <location filename="../../infoshare_desktop/services/records.py" line="69"/>
         <source>Enter the reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/records.py" line="68"/>
+        <location filename="../../infoshare_desktop/services/records.py" line="70"/>
         <source>Change at least one answer, or cancel the addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/review.py" line="35"/>
+        <location filename="../../infoshare_desktop/services/review.py" line="36"/>
         <source>Enter a comment saying why, so the practitioner knows what to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/review.py" line="38"/>
+        <location filename="../../infoshare_desktop/services/review.py" line="39"/>
         <source>Enter the Caldicott Guardian&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/review.py" line="39"/>
+        <location filename="../../infoshare_desktop/services/review.py" line="40"/>
+        <source>Describe what went wrong: what was sent or shared, to whom, when you found out, and what has been done about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/services/review.py" line="44"/>
         <source>Shorten the comment to {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4858,14 +5432,45 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/settings.py" line="155"/>
+        <location filename="../../infoshare_desktop/services/settings.py" line="158"/>
         <source>Choose a PNG or JPEG image for the logo</source>
         <extracomment>The allowed range of each number setting. The setting row that holds the logo (base64 of the image file&apos;s bytes). A logo bigger than this is refused: it is printed a few centimetres wide.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/settings.py" line="156"/>
+        <location filename="../../infoshare_desktop/services/settings.py" line="159"/>
         <source>Choose a logo smaller than 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/storage/database.py" line="108"/>
+        <source>The disk is full. Free some space (or ask IT to), then try again.</source>
+        <extracomment>The SQLCipher key the file is encrypted with, or None for a plain file. What went wrong with the file and what to do, by the driver&apos;s own words for it. (Marked for translation; the storage layer has no Qt, so the UI shows them as is.)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/storage/database.py" line="110"/>
+        <source>The database file or its folder is read-only. Ask IT to give you permission to change files in that folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/storage/database.py" line="113"/>
+        <source>Another program, or another copy of InfoShare, is busy with the database. Wait a minute and try again; if it keeps happening, close the other program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/storage/database.py" line="116"/>
+        <source>The database file cannot be reached: the drive holding it may have disconnected, or its folder may be read-only. Reconnect the drive, or ask IT for permission to change files in that folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/storage/database.py" line="120"/>
+        <source>The database file is damaged. Ask your administrator to restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/storage/database.py" line="123"/>
+        <source>The database reported: {reason}. Check the drive and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4920,7 +5525,7 @@ Enter your password to unlock.</source>
     <message>
         <location filename="../../infoshare_desktop/domain/audit.py" line="38"/>
         <location filename="../../infoshare_desktop/domain/vocab.py" line="334"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="379"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="382"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4969,93 +5574,99 @@ Enter your password to unlock.</source>
     </message>
     <message>
         <location filename="../../infoshare_desktop/domain/audit.py" line="49"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="374"/>
+        <source>Breach or misdirected information reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="52"/>
         <location filename="../../infoshare_desktop/domain/vocab.py" line="339"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="380"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="383"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="50"/>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="53"/>
         <source>Addendum added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="51"/>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="54"/>
         <source>Viewed by someone other than the author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="53"/>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="56"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="54"/>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="57"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="55"/>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="58"/>
         <source>Report generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="57"/>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="60"/>
         <source>Settings changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="58"/>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="61"/>
         <source>Account created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="59"/>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="62"/>
         <source>Account changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="60"/>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="63"/>
         <source>Account deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="63"/>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="66"/>
         <source>Account reactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="66"/>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="69"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="67"/>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="70"/>
         <source>Password changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="68"/>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="71"/>
         <source>Team created or renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="69"/>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="72"/>
         <source>Directory organisation saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="72"/>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="75"/>
         <source>Backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="73"/>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="76"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="74"/>
+        <location filename="../../infoshare_desktop/domain/audit.py" line="77"/>
         <source>Record disposed of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5121,46 +5732,51 @@ Enter your password to unlock.</source>
     </message>
     <message>
         <location filename="../../infoshare_desktop/domain/permissions.py" line="39"/>
-        <source>change the directory of organisations</source>
+        <source>report a breach or misdirected information on this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../infoshare_desktop/domain/permissions.py" line="42"/>
+        <source>change the directory of organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="45"/>
         <source>manage accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="43"/>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="46"/>
         <source>change the organisation&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="46"/>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="49"/>
         <source>see the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="63"/>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="66"/>
         <source>your own record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="64"/>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="67"/>
         <source>a record from your team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="65"/>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="68"/>
         <source>a record from a team you manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="66"/>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="69"/>
         <source>another team&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="67"/>
+        <location filename="../../infoshare_desktop/domain/permissions.py" line="70"/>
         <source>no particular record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5779,7 +6395,7 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="381"/>
+        <location filename="../../infoshare_desktop/domain/vocab.py" line="384"/>
         <source>Addendum</source>
         <translation type="unfinished"></translation>
     </message>

@@ -37,7 +37,7 @@ from infoshare_desktop.domain.vocab import (
     TransferMethod,
     Vocab,
 )
-from infoshare_desktop.services import accounts
+from infoshare_desktop.services import accounts, encryption
 from infoshare_desktop.services import demo as demo_service
 from infoshare_desktop.services.organisations import list_organisations
 from infoshare_desktop.services.records import list_records, save_draft
@@ -227,7 +227,8 @@ def test_demo_uses_every_value(exported: Exported, label: str, vocab: type[Vocab
 
 
 def test_demo_sends_to_every_kind_of_recipient(exported: Exported) -> None:
-    db = Database.open(exported.db_path)
+    # A new demo database is encrypted; every demo login unlocks it.
+    db = encryption.unlock(exported.db_path, "guardian1", demo_service.DEMO_PASSWORD)
     try:
         kinds = {o.name: o.type for o in list_organisations(db, include_inactive=True)}
     finally:
@@ -523,7 +524,7 @@ def test_demo_creates_the_folder_and_adds_to_a_demo_database(
     path = tmp_path / "a" / "b" / "demo.db"
     assert _run(capsys, "demo", "--db", str(path), "--records", "4", "--seed", "9")[0] == 0
     assert _run(capsys, "--db", str(path), "demo", "--records", "2")[0] == 0
-    db = Database.open(path)
+    db = encryption.unlock(path, "admin1", demo_service.DEMO_PASSWORD)
     try:
         guardian = accounts.authenticate(db, "guardian1", demo_service.DEMO_PASSWORD)
         assert len(list_records(db, guardian)) == 6

@@ -144,3 +144,42 @@ def test_table_models_pass_the_model_tester(qtmodeltester, db, practitioner) -> 
     qtmodeltester.check(organisations, force_py=True)
     empty = RecordsModel()
     qtmodeltester.check(empty, force_py=True)
+
+
+def test_a_form_built_ahead_opens_the_next_record(qtbot, window, db, practitioner) -> None:
+    ids = add_three(db, practitioner)
+    window.decisions.refresh()
+    window.spare_timer.setInterval(0)
+    window.spare_timer.start()
+    qtbot.waitUntil(lambda: window.spare_form is not None)
+    spare = window.spare_form
+    assert not spare.isVisible() and spare not in window.forms
+
+    form = window.open_record(ids[0])
+    assert form is spare and form.isVisible() and form in window.forms
+    assert window.spare_form is None
+    assert form.record.id == ids[0]
+    assert form.editor("case_reference").value() == form.record.case_reference
+    assert form.tabs.currentIndex() == 0 and not form.dirty
+    assert form.title.text().startswith(form.record.reference)
+
+    # Another is built for the next one; a new record uses it as well.
+    qtbot.waitUntil(lambda: window.spare_form is not None)
+    blank = window.new_record()
+    assert blank is not None and blank is not form
+    assert blank.title.text() == "New record, not yet saved"
+    assert blank.editor("case_reference").value() == ""
+
+    qtbot.waitUntil(lambda: window.spare_form is not None)
+    left_over = window.spare_form
+    for open_form in list(window.forms):
+        open_form.close()
+    window.close()
+    assert window.spare_form is None
+    qtbot.waitUntil(lambda: not shiboken_valid(left_over))
+
+
+def shiboken_valid(widget) -> bool:  # type: ignore[no-untyped-def]
+    import shiboken6
+
+    return shiboken6.isValid(widget)

@@ -56,7 +56,8 @@ def test_navigation_per_role(qtbot, db, practitioner, manager) -> None:
     assert {"Team", "Practitioner"} <= set(filter_names(oversight.decisions))
 
     it = window_for(qtbot, db, admin)
-    assert it.page_names() == ["Recipient organisations", "Accounts", "Settings", "Audit trail"]
+    assert it.page_names() == [
+        "Recipient organisations", "Accounts", "Settings", "Backups", "Audit trail"]
     assert it.decisions is None and it.waiting is None  # no record content at all
     assert not it.new_action.isEnabled()
     assert it.user_role.text() == "Administrator"

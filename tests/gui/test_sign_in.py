@@ -154,7 +154,7 @@ def test_first_start_runs_the_setup_then_the_login(qtbot, db, monkeypatch) -> No
     assert session.window is not None
     qtbot.addWidget(session.window)
     assert session.window.page_names() == [
-        "Recipient organisations", "Accounts", "Settings", "Audit trail"]
+        "Recipient organisations", "Accounts", "Settings", "Backups", "Audit trail"]
 
 
 def test_giving_up_at_the_login_starts_nothing(db, practitioner, monkeypatch) -> None:

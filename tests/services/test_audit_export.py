@@ -47,7 +47,9 @@ def test_a_failed_write_leaves_the_old_file_and_no_part(tmp_path: Path, monkeypa
     def broken(*args: object, **kwargs: object) -> int:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(audit_export, "write_audit_pdf", broken)
+    from infoshare_desktop.reports import audit as audit_pdf
+
+    monkeypatch.setattr(audit_pdf, "write_audit_pdf", broken)
     pdf = tmp_path / "events.pdf"
     with pytest.raises(OSError):
         audit_export.export_events_pdf(

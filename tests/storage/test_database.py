@@ -112,7 +112,9 @@ def test_locked_database_is_a_clear_error_and_saves_nothing(
         other.rollback()
         other.close()
     try:
-        assert "database is locked" in str(refused.value)
+        assert str(refused.value).startswith(
+            "Another program, or another copy of InfoShare, is busy with the database. "
+            "Wait a minute and try again")
         assert "\n" not in str(refused.value)
         assert "Locked Out Ltd" not in {o.name for o in organisations.list_organisations(db)}
     finally:

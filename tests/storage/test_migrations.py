@@ -85,7 +85,7 @@ def test_backup_is_made_before_upgrading(tmp_path: Path) -> None:
 
     Database.open(path).close()
 
-    (backup,) = tmp_path.glob("infoshare.before-upgrade-from-0001-*.db")
+    (backup,) = (tmp_path / "backups").glob("infoshare-*-before-upgrade-from-0001.db")
     with sqlite3.connect(backup) as c:
         assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == FIRST
         assert c.execute("SELECT case_reference FROM decision_records").fetchone()[0] == "CM-77"
@@ -119,3 +119,9 @@ def test_tables_match_the_migrations() -> None:
         differences = compare_metadata(context, SQLModel.metadata)
     engine.dispose()
     assert differences == []
+
+
+def test_the_revisions_read_without_alembic_are_alembics() -> None:
+    scripts = migrate.script_directory()
+    assert migrate.head_revision() == scripts.get_current_head()
+    assert migrate.known_revisions() == {s.revision for s in scripts.walk_revisions()}

@@ -78,7 +78,7 @@ def every_field_record(org_id: int) -> DecisionRecord:
     )
     defaults = DecisionRecord()
     identity = {"id", "reference", "status", "created_at", "updated_at", "author_id",
-                "awaiting_review"}
+                "awaiting_review", "version"}
     unfilled = [
         f.name
         for f in dataclasses.fields(DecisionRecord)
