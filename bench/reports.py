@@ -17,8 +17,6 @@ reportlab's bare cost.
 from __future__ import annotations
 
 import io
-import statistics
-import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -28,7 +26,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate, Table
 
-from bench.figures import Figure
+from bench.figures import Figure, median_of
 from infoshare_desktop.reports import guardian, layout, supervision, text_table
 from infoshare_desktop.reports.layout import CELL_LEADING, CELL_SIZE, FONT, register_fonts
 from infoshare_desktop.services import accounts, records, reporting
@@ -91,15 +89,6 @@ def captured_tables() -> Iterator[list[tuple[Rows, Sequence[float]]]]:
         text_table.TextTable.__init__ = original_init  # type: ignore[method-assign]
 
 
-def _median(repeats: int, action: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def supervision_period(db: Database, manager: object, username: str) -> tuple[date, date]:
     """From the practitioner's first decision to the day of their 1,000th."""
     practitioner = next(u for u in accounts.list_users(db, manager)  # type: ignore[arg-type]
@@ -112,46 +101,48 @@ def supervision_period(db: Database, manager: object, username: str) -> tuple[da
     return days[0], days[SUPERVISION_DECISIONS - 1]
 
 
-def supervision_figure(path: Path, records_in_db: int, repeats: int = REPEATS) -> Figure:
+def report_figure(
+    path: Path, records_in_db: int, username: str, request_for: Callable[[Database], Any],
+    name: Callable[[int, int], str], repeats: int = REPEATS,
+) -> Figure:
+    """The report ``request_for(db)`` made as ``username`` (data, layout, audit), beside
+    a bare reportlab table of the rows it printed; ``name(decisions, rows)``."""
     db = Database.open(path)
     try:
-        manager = accounts.authenticate(db, "manager1", DEMO_PASSWORD)
-        practitioner = "practitioner1"
-        since, until = supervision_period(db, manager, practitioner)
-        request = reporting.SupervisionReport(practitioner, since, until)
+        actor = accounts.authenticate(db, username, DEMO_PASSWORD)
+        request = request_for(db)
         made: list[int] = []
 
         def report() -> None:
-            made.append(reporting.generate_report(db, manager, request, io.BytesIO()).decisions)
+            made.append(reporting.generate_report(db, actor, request, io.BytesIO()).decisions)
 
-        median = _median(repeats, report)
+        median = median_of(repeats, report)
         with captured_tables() as tables:
             report()
-        floor = _median(repeats, lambda: bare_tables(tables))
+        floor = median_of(repeats, lambda: bare_tables(tables))
     finally:
         db.close()
-    return Figure(f"supervision report ({made[0]:,} decisions)", records_in_db, median, floor)
+    return Figure(name(made[0], sum(len(rows) for rows, _ in tables)), records_in_db,
+                  median, floor)
+
+
+def supervision_figure(path: Path, records_in_db: int, repeats: int = REPEATS) -> Figure:
+    def request(db: Database) -> reporting.SupervisionReport:
+        manager = accounts.authenticate(db, "manager1", DEMO_PASSWORD)
+        since, until = supervision_period(db, manager, "practitioner1")
+        return reporting.SupervisionReport("practitioner1", since, until)
+
+    return report_figure(path, records_in_db, "manager1", request,
+                         lambda decisions, _: f"supervision report ({decisions:,} decisions)",
+                         repeats)
 
 
 def guardian_figure(path: Path, records_in_db: int, repeats: int = REPEATS) -> Figure:
-    db = Database.open(path)
-    try:
-        caldicott = accounts.authenticate(db, "guardian1", DEMO_PASSWORD)
-        request = reporting.GuardianReport(date(2000, 1, 1), reporting.today_uk())
-        made: list[int] = []
-
-        def report() -> None:
-            made.append(reporting.generate_report(db, caldicott, request, io.BytesIO()).decisions)
-
-        median = _median(repeats, report)
-        with captured_tables() as tables:
-            report()
-        floor = _median(repeats, lambda: bare_tables(tables))
-    finally:
-        db.close()
-    rows = sum(len(rows) for rows, _ in tables)
-    return Figure(f"guardian report ({made[0]:,} decisions, {rows:,} rows listed)",
-                  records_in_db, median, floor)
+    return report_figure(
+        path, records_in_db, "guardian1",
+        lambda _db: reporting.GuardianReport(date(2000, 1, 1), reporting.today_uk()),
+        lambda decisions, rows: f"guardian report ({decisions:,} decisions, {rows:,} rows listed)",
+        repeats)
 
 
 def figures(databases: dict[int, Path], repeats: int = REPEATS) -> Iterator[Figure]:

@@ -60,7 +60,6 @@ from infoshare_desktop.domain.vocab import (
     ConsentStatus,
     DataCategory,
     LegalGateway,
-    ManagerDecision,
     Origin,
     Outcome,
     Para18Person,
@@ -1114,20 +1113,6 @@ def _form_values(record: DecisionRecord) -> dict[str, object]:
     return {f.name: data[f.name] for f in FIELDS}
 
 
-#: The review entry, audit event and authorisation decision of each review action
-#: (as ``services.review`` records them).
-_REVIEWED_AS: dict[Action, tuple[ReviewAction, AuditAction, ManagerDecision | None]] = {
-    Action.REQUEST_ADVICE: (ReviewAction.REQUEST_ADVICE, AuditAction.REQUEST_ADVICE, None),
-    Action.AUTHORISE: (ReviewAction.AUTHORISE, AuditAction.AUTHORISE, ManagerDecision.AUTHORISED),
-    Action.RETURN: (ReviewAction.RETURN, AuditAction.RETURN, ManagerDecision.RETURNED),
-    Action.DECLINE: (ReviewAction.DECLINE, AuditAction.DECLINE, ManagerDecision.DECLINED),
-    Action.REVIEW_EMERGENCY: (ReviewAction.REVIEW_EMERGENCY, AuditAction.REVIEW_EMERGENCY,
-                              None),
-    Action.GUARDIAN_DECISION: (ReviewAction.GUARDIAN_DECISION, AuditAction.GUARDIAN_DECISION,
-                               None),
-}
-
-
 @dataclass
 class _BulkWorkflow:
     """The same journeys as ``_Workflow``, checked by the same rules, written in batches.
@@ -1257,7 +1242,7 @@ class _BulkWorkflow:
         if len(comment) > review.COMMENT_MAX:
             raise ValidationError([Problem("comment", review.MSG_COMMENT_TOO_LONG,
                                            {"limit": review.COMMENT_MAX})])
-        review_action, audit_action, decision = _REVIEWED_AS[action]
+        review_action, audit_action, decision = review.RECORDED_AS[action]
         changes: dict[str, Any] = {}
         if decision is not None:
             changes = {

@@ -46,7 +46,7 @@ COMMENT_MAX = 20_000
 
 #: The review entry, the audit event and (for the manager's decisions) the
 #: authorisation decision each action records.
-_RECORDED_AS: dict[Action, tuple[ReviewAction, AuditAction, ManagerDecision | None]] = {
+RECORDED_AS: dict[Action, tuple[ReviewAction, AuditAction, ManagerDecision | None]] = {
     Action.REQUEST_ADVICE: (ReviewAction.REQUEST_ADVICE, AuditAction.REQUEST_ADVICE, None),
     Action.AUTHORISE: (ReviewAction.AUTHORISE, AuditAction.AUTHORISE, ManagerDecision.AUTHORISED),
     Action.RETURN: (ReviewAction.RETURN, AuditAction.RETURN, ManagerDecision.RETURNED),
@@ -83,7 +83,7 @@ def _review(
             raise ValidationError(
                 [Problem("comment", MSG_COMMENT_TOO_LONG, {"limit": COMMENT_MAX})]
             )
-        review_action, audit_action, decision = _RECORDED_AS[action]
+        review_action, audit_action, decision = RECORDED_AS[action]
         changes: dict[str, object] = {
             "status": result.status,
             "awaiting_review": result.awaiting_review,

@@ -37,6 +37,7 @@ from infoshare_desktop.services.settings import OrganisationSettings
 from infoshare_desktop.ui import dialogs
 from infoshare_desktop.ui.fields_form import (
     FieldsColumn,
+    button_row,
     error_label,
     fit_to_content,
     password_box,
@@ -45,17 +46,6 @@ from infoshare_desktop.ui.focus import chain_tab_order
 from infoshare_desktop.ui.models import UsersModel, sorting_proxy
 from infoshare_desktop.ui.style import set_primary
 from infoshare_desktop.ui.text import vocab_label
-
-
-def _buttons(primary: QPushButton, *others: QPushButton) -> QHBoxLayout:
-    set_primary(primary)
-    primary.setDefault(True)
-    line = QHBoxLayout()
-    line.addWidget(primary)
-    for button in others:
-        line.addWidget(button)
-    line.addStretch(1)
-    return line
 
 
 def _boxes(items: list[tuple[str, object]]) -> tuple[QWidget, dict[object, QCheckBox]]:
@@ -145,7 +135,7 @@ class UserDialog(QDialog):
         outer.addWidget(scroll, 1)
         self.save_button = QPushButton(self.tr("Save user"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        line = _buttons(self.save_button, self.cancel_button)
+        line = button_row(self.save_button, self.cancel_button)
         line.setContentsMargins(24, 8, 24, 16)
         outer.addLayout(line)
         self.save_button.clicked.connect(self.save)
@@ -241,7 +231,7 @@ class ResetPasswordDialog(QDialog):
         layout.addWidget(self.refusal)
         self.save_button = QPushButton(self.tr("Reset password"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        layout.addLayout(_buttons(self.save_button, self.cancel_button))
+        layout.addLayout(button_row(self.save_button, self.cancel_button))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         chain_tab_order([self.password, self.confirm, self.save_button, self.cancel_button])
@@ -295,7 +285,7 @@ class TeamDialog(QDialog):
         layout.addWidget(self.refusal)
         self.save_button = QPushButton(self.tr("Save team"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        layout.addLayout(_buttons(self.save_button, self.cancel_button))
+        layout.addLayout(button_row(self.save_button, self.cancel_button))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.name.setFocus()
@@ -407,7 +397,7 @@ class AccountsView(QWidget):
         self.reset_button.clicked.connect(lambda: self._with_selected(self.reset_password))
         self.table.activated.connect(self._edit_index)
         self.table.doubleClicked.connect(self._edit_index)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._updatebutton_row())
         self.add_team_button.clicked.connect(self.add_team)
         self.rename_team_button.clicked.connect(self._rename_selected_team)
         chain_tab_order([self.add_button, self.table, self.edit_button, self.active_button,
@@ -440,7 +430,7 @@ class AccountsView(QWidget):
             self.team_list.addItem(item)
         if select_id is not None:
             self.select_user(select_id)
-        self._update_buttons()
+        self._updatebutton_row()
 
     def select_user(self, user_id: int) -> None:
         for row in range(self.proxy.rowCount()):
@@ -455,7 +445,7 @@ class AccountsView(QWidget):
             return None
         return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
 
-    def _update_buttons(self) -> None:
+    def _updatebutton_row(self) -> None:
         user = self.selected_user()
         for button in (self.edit_button, self.active_button, self.reset_button):
             button.setEnabled(user is not None)
@@ -612,7 +602,7 @@ class SettingsView(QWidget):
         self.refusal = error_label()
         column.addWidget(self.refusal)
         self.save_button = QPushButton(self.tr("Save settings"))
-        column.addLayout(_buttons(self.save_button))
+        column.addLayout(button_row(self.save_button))
         self.save_state = QLabel()
         self.save_state.setObjectName("SaveState")
         column.addWidget(self.save_state)

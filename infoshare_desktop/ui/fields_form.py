@@ -13,15 +13,31 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from infoshare_desktop.domain.rules import Problem
+from infoshare_desktop.ui.style import set_primary
 from infoshare_desktop.ui.text import problem_text
+
+
+def button_row(primary: QPushButton, *others: QPushButton) -> QHBoxLayout:
+    """A dialog's buttons, left-aligned: its one primary action first (pressed by
+    Enter), then the others (Cancel last)."""
+    set_primary(primary)
+    primary.setDefault(True)
+    line = QHBoxLayout()
+    line.addWidget(primary)
+    for button in others:
+        line.addWidget(button)
+    line.addStretch(1)
+    return line
 
 
 def fit_to_content(dialog: QDialog) -> None:

@@ -26,6 +26,7 @@ from infoshare_desktop.services import organisations
 from infoshare_desktop.services.database import Database
 from infoshare_desktop.services.errors import ServiceError, ValidationError
 from infoshare_desktop.ui import dialogs
+from infoshare_desktop.ui.fields_form import button_row
 from infoshare_desktop.ui.focus import chain_tab_order
 from infoshare_desktop.ui.models import OrganisationsModel, organisation_label, sorting_proxy
 from infoshare_desktop.ui.style import set_primary
@@ -93,15 +94,9 @@ class OrganisationDialog(QDialog):
             label.setBuddy(widget)
             form.addRow(label, box)
         layout.addLayout(form)
-        buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save organisation"))
-        set_primary(self.save_button)
-        self.save_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.save_button, self.cancel_button))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         chain_tab_order([*self.inputs.values(), self.save_button, self.cancel_button])

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -17,9 +16,8 @@ from PySide6.QtWidgets import (
 from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.services.database import StorageError
 from infoshare_desktop.services.errors import ServiceError, ValidationError
-from infoshare_desktop.ui.fields_form import FieldsColumn, error_label, fit_to_content
+from infoshare_desktop.ui.fields_form import FieldsColumn, button_row, error_label, fit_to_content
 from infoshare_desktop.ui.focus import chain_tab_order
-from infoshare_desktop.ui.style import set_primary
 
 #: Runs the review with the comment typed; returns the updated record.
 Submit = Callable[[str], DecisionRecord]
@@ -64,14 +62,9 @@ class CommentDialog(QDialog):
         fit_to_content(self)
         self.refusal = error_label()
         layout.addWidget(self.refusal)
-        buttons = QHBoxLayout()
         self.ok_button = QPushButton(button)
-        set_primary(self.ok_button)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        buttons.addWidget(self.ok_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.ok_button, self.cancel_button))
         self.ok_button.clicked.connect(self.confirm)
         self.cancel_button.clicked.connect(self.reject)
         chain_tab_order([self.comment, self.ok_button, self.cancel_button])

@@ -34,6 +34,7 @@ from infoshare_desktop.services.errors import (
 )
 from infoshare_desktop.ui.fields_form import (
     FieldsColumn,
+    button_row,
     error_label,
     fit_to_content,
     password_box,
@@ -227,15 +228,9 @@ class SetupDialog(QDialog):
         fit_to_content(self)
         self.refusal = error_label(QCoreApplication.translate("SignIn", "Problem"))
         layout.addWidget(self.refusal)
-        buttons = QHBoxLayout()
         self.finish_button = QPushButton(self.tr("Set up and continue"))
-        set_primary(self.finish_button)
-        self.finish_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        buttons.addWidget(self.finish_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.finish_button, self.cancel_button))
         self.finish_button.clicked.connect(self.finish)
         self.cancel_button.clicked.connect(self.reject)
         chain_tab_order([*self.fields.inputs.values(), self.finish_button, self.cancel_button])
@@ -309,15 +304,9 @@ class ChangePasswordDialog(QDialog):
         fit_to_content(self)
         self.refusal = error_label(QCoreApplication.translate("SignIn", "Problem"))
         layout.addWidget(self.refusal)
-        buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Change password"))
-        set_primary(self.save_button)
-        self.save_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.save_button, self.cancel_button))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         chain_tab_order([self.current, self.new, self.confirm, self.save_button,
@@ -595,15 +584,9 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.fields)
         self.fields.setMinimumWidth(512)
         fit_to_content(self)
-        buttons = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open and sign in"))
-        set_primary(self.open_button)
-        self.open_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.open_button, self.cancel_button))
         self.open_button.clicked.connect(self.recover)
         self.cancel_button.clicked.connect(self.reject)
         chain_tab_order([self.key, self.username, self.new, self.confirm, self.open_button,

@@ -67,100 +67,100 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="335"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="354"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="325"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="344"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="339"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="329"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="344"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="334"/>
         <source>Accounts are never deleted: deactivate someone who leaves, and their records and history stay. Press Enter or double-click an account to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="369"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="359"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="370"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="464"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="360"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="454"/>
         <source>Deactivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="371"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="361"/>
         <source>Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="385"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="392"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="375"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="382"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="396"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="386"/>
         <source>Add team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="397"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="387"/>
         <source>Rename team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="426"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="416"/>
         <source>Cannot load the accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="433"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="423"/>
         <source>1 account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="434"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="424"/>
         <source>{count} accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="463"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="453"/>
         <source>Reactivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="505"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="495"/>
         <source>Deactivate account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="506"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="496"/>
         <source>Deactivate {name}&apos;s account? They will not be able to sign in. Their records and history stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="508"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="498"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="512"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="502"/>
         <source>Reactivate account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="513"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="503"/>
         <source>Reactivate {name}&apos;s account? They will be able to sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="515"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="505"/>
         <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,43 +558,43 @@ InfoShare will close when the restore is done: start it again to sign in.</sourc
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="293"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="313"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="288"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="307"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="296"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="291"/>
         <source>Change your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="303"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="298"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="304"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="299"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="305"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="300"/>
         <source>At least {count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="306"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="301"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="316"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="308"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="331"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="320"/>
         <source>Enter the same new password twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,23 +1278,23 @@ The unencrypted copy made first is {backup}: delete it once you have checked tha
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="59"/>
+        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="57"/>
         <source>Comment</source>
         <extracomment>Runs the review with the comment typed; returns the updated record.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="59"/>
+        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="57"/>
         <source>Comment (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="61"/>
+        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="59"/>
         <source>It stays on the record and the author sees it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="70"/>
+        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="66"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,38 +1714,38 @@ Choose “New record” to record your first decision to share, or not to share,
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="368"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="372"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="357"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="361"/>
         <source>InfoShare is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="376"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="365"/>
         <source>InfoShare is locked to keep the records private. {name}, enter your password to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="385"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="374"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="390"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="379"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="393"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="382"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="395"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="384"/>
         <source>Sign {name} out and sign in as someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="411"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="400"/>
         <source>Enter your password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,47 +1753,47 @@ Choose “New record” to record your first decision to share, or not to share,
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="59"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="60"/>
         <source>Sign in – InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="73"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="74"/>
         <source>Sign in to InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="89"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="90"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="90"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="91"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="95"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="96"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="107"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="108"/>
         <source>Forgotten everything? Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="112"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="113"/>
         <source>For administrators: open the database with the printed recovery key and choose a new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="152"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="153"/>
         <source>Enter your username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="154"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="155"/>
         <source>Enter your password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,17 +1948,17 @@ Enter your password to unlock.</source>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="49"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="50"/>
         <source>Edit organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="50"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="51"/>
         <source>Add organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="61"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="62"/>
         <source>Active: offer it when recording a decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,12 +1968,12 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="100"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="98"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="141"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="136"/>
         <source>Cannot save the organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,28 +2015,28 @@ Enter your password to unlock.</source>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="161"/>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="180"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="156"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="175"/>
         <source>Recipient organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="165"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="160"/>
         <source>Add organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="170"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="165"/>
         <source>The directory the record form picks recipients from. Press Enter or double-click an organisation to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="207"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="202"/>
         <source>1 organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="208"/>
+        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="203"/>
         <source>{count} organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2759,58 +2759,58 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="570"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="573"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="559"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="562"/>
         <source>Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="577"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="566"/>
         <source>For administrators. Type the recovery key printed when InfoShare was set up, then choose a new password for your account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="589"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="578"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="590"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="579"/>
         <source>13 groups of four letters and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="591"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="580"/>
         <source>Administrator&apos;s username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="592"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="581"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="593"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="582"/>
         <source>At least {count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="594"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="583"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="599"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="587"/>
         <source>Open and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="602"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="588"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="618"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="601"/>
         <source>Enter the same new password twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,44 +2818,44 @@ Enter your password to unlock.</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="487"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="476"/>
         <source>Keep the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="490"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="479"/>
         <source>Keep the recovery key safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="494"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="483"/>
         <source>The database is encrypted. If every administrator forgets their password, this key is the only way to open it again. Print it or write it down now, and keep it locked away, apart from this computer. It is shown only once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="500"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="506"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="489"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="495"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="510"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="511"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="499"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="500"/>
         <source>I have kept the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="514"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="503"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="515"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="504"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="531"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="520"/>
         <source>InfoShare recovery key
 
 {key}
@@ -2864,7 +2864,7 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="541"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="530"/>
         <source>InfoShare recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3182,43 +3182,43 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="220"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="242"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="210"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="232"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="223"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="213"/>
         <source>Reset {name}&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="227"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="217"/>
         <source>Give the new password to them in person or by phone, never by email. A lockout after wrong passwords ends too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="234"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="224"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="235"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="225"/>
         <source>At least {count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="236"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="226"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="243"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="233"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="254"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="244"/>
         <source>Enter the same password twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,142 +3226,142 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="562"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="552"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="575"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="565"/>
         <source>A manager must authorise each decision before it is completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="577"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="567"/>
         <source>Practitioners may read (not change) their team colleagues&apos; records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="590"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="580"/>
         <source>Organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="591"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="581"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="592"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="582"/>
         <source>Printed on every report, for example OFFICIAL-SENSITIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="593"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="583"/>
         <source>Authorisation required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="595"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="585"/>
         <source>Emergency shares can still be completed first and reviewed afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="596"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="586"/>
         <source>Team reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="597"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="587"/>
         <source>Wrong passwords before an account is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="599"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="589"/>
         <source>Minutes an account stays locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="601"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="591"/>
         <source>Minutes without use before InfoShare locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="603"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="593"/>
         <source>On shared PCs: the screen&apos;s content is hidden until the password is entered again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="605"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="595"/>
         <source>Backups to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="606"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="596"/>
         <source>InfoShare backs up the database at the first start of each day; older backups beyond this number are deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="608"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="598"/>
         <source>Logo on reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="609"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="599"/>
         <source>A PNG or JPEG image under 1 MB, printed at the top of every report. It changes as soon as you choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="614"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="604"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="635"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="625"/>
         <source>Choose logo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="636"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="626"/>
         <source>Remove logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="655"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="645"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="660"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="650"/>
         <source>Choose the logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="660"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="650"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="667"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="657"/>
         <source>Cannot read that file: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="685"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="675"/>
         <source>Logo saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="685"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="675"/>
         <source>Logo removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="692"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="682"/>
         <source>Cannot load the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="733"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="723"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,80 +3369,80 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="179"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="183"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="180"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="184"/>
         <source>Set up InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="187"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="188"/>
         <source>This is the first time InfoShare has been opened with this database. Name your organisation and create the first administrator&apos;s account. The administrator then adds everyone else&apos;s accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="204"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="205"/>
         <source>Organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="205"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="206"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="206"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="207"/>
         <source>Printed on every report, for example OFFICIAL-SENSITIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="207"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="208"/>
         <source>First administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="210"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="211"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="211"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="212"/>
         <source>Lower-case letters, numbers, dots, hyphens or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="212"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="213"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="213"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="214"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="214"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="215"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="215"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="216"/>
         <source>At least {count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="216"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="217"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="217"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="219"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="218"/>
         <location filename="../../infoshare_desktop/ui/sign_in.py" line="220"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="221"/>
         <source>Encrypt this database (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="221"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="222"/>
         <source>A copied file cannot be read without a password or the recovery key. Untick only if your IT service encrypts the whole drive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,12 +3452,12 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="234"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="232"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="250"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="245"/>
         <source>Enter the same password twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3465,11 +3465,11 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="84"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="228"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="310"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="381"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="582"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="85"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="229"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="305"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="370"/>
+        <location filename="../../infoshare_desktop/ui/sign_in.py" line="571"/>
         <source>Problem</source>
         <extracomment>The recovery key to show once set-up is done (encrypted databases only).</extracomment>
         <translation type="unfinished"></translation>
@@ -3478,27 +3478,27 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="285"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="275"/>
         <source>Add team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="285"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="275"/>
         <source>Rename team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="290"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="280"/>
         <source>Team name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="296"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="286"/>
         <source>Save team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="297"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="287"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,93 +3506,93 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="88"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="97"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="78"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="87"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="88"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="78"/>
         <source>Edit user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="97"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="87"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="107"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="97"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="108"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="98"/>
         <source>Lower-case letters, numbers, dots, hyphens or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="109"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="99"/>
         <source>A username never changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="110"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="100"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="111"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="101"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="113"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="103"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="117"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="107"/>
         <source>Member of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="120"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="110"/>
         <source>Manages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="123"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="113"/>
         <source>No teams yet: add teams on the Accounts screen first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="136"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="126"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="137"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="127"/>
         <source>At least {count} characters. Tell the person to change it when they first sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="139"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="129"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="146"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="136"/>
         <source>Save user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="147"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="137"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="186"/>
+        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="176"/>
         <source>Enter the same password twice</source>
         <translation type="unfinished"></translation>
     </message>
