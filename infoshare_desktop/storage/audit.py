@@ -23,18 +23,9 @@ from infoshare_desktop.storage.errors import AuditTrailDamagedError
 from infoshare_desktop.storage.tables import AuditEventRow, AuditHeadRow
 
 
-def append(
-    session: Session,
-    at: datetime,
-    user_id: int | None,
-    username: str,
-    action: AuditAction,
-    *,
-    record_id: int | None = None,
-    reference: str = "",
-    details: dict[str, Any] | None = None,
-) -> AuditEvent:
-    """Add the next event to the chain (inside the caller's transaction)."""
+def _locked_head(session: Session) -> tuple[int, str]:
+    """The chain's (event count, head hash), with the write lock taken first, after
+    checking the events table still ends where the head says it does."""
     # Writing to the head row first takes the write lock before the head is read.
     session.execute(
         update(AuditHeadRow).where(AuditHeadRow.id == 1).values(count=AuditHeadRow.count)
@@ -51,6 +42,22 @@ def append(
             f"but {count} were recorded. Nothing was saved. Ask your Caldicott Guardian or "
             "IT to check the database (infoshare audit verify) and restore a backup."
         )
+    return count, head
+
+
+def append(
+    session: Session,
+    at: datetime,
+    user_id: int | None,
+    username: str,
+    action: AuditAction,
+    *,
+    record_id: int | None = None,
+    reference: str = "",
+    details: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Add the next event to the chain (inside the caller's transaction)."""
+    count, head = _locked_head(session)
     event = AuditEvent(
         sequence=count + 1,
         at=at,
@@ -93,18 +100,7 @@ def append_many(session: Session, events: Iterable[AuditEvent]) -> list[AuditEve
     checked once, and the rows go in with one multi-row INSERT. The events'
     ``sequence``, ``prev_hash`` and ``hash`` are ignored and worked out here.
     """
-    session.execute(
-        update(AuditHeadRow).where(AuditHeadRow.id == 1).values(count=AuditHeadRow.count)
-    )
-    count, head = session.execute(
-        select(AuditHeadRow.count, AuditHeadRow.head_hash).where(AuditHeadRow.id == 1)
-    ).one()
-    newest = session.execute(select(func.max(AuditEventRow.sequence))).scalar() or 0
-    if newest != count:
-        raise AuditTrailDamagedError(
-            f"The audit trail has been changed outside InfoShare: it holds {newest} events "
-            f"but {count} were recorded. Nothing was saved."
-        )
+    count, head = _locked_head(session)
     stored: list[AuditEvent] = []
     rows: list[dict[str, Any]] = []
     for given in events:
