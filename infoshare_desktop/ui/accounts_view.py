@@ -181,16 +181,8 @@ class UserDialog(QDialog):
                                                   self.password.text())
             else:
                 self.saved = accounts.update_user(self.db, self.actor, self.user())
-        except ValidationError as error:
-            unplaced = self.fields.show_problems(error.problems)
-            if unplaced:
-                self.refusal.setText("\n".join(message for _, message in unplaced))
-                self.refusal.show()
-            return False
         except (ServiceError, StorageError) as error:
-            self.fields.clear_problems()
-            self.refusal.setText(str(error))
-            self.refusal.show()
+            self.fields.show_refusal(error, self.refusal)
             return False
         self.password.clear()
         self.confirm.clear()
@@ -246,15 +238,8 @@ class ResetPasswordDialog(QDialog):
         assert self.target.id is not None
         try:
             accounts.reset_password(self.db, self.actor, self.target.id, self.password.text())
-        except ValidationError as error:
-            unplaced = self.fields.show_problems(error.problems)
-            if unplaced:
-                self.refusal.setText("\n".join(message for _, message in unplaced))
-                self.refusal.show()
-            return False
         except (ServiceError, StorageError) as error:
-            self.refusal.setText(str(error))
-            self.refusal.show()
+            self.fields.show_refusal(error, self.refusal)
             return False
         self.password.clear()
         self.confirm.clear()
@@ -708,16 +693,8 @@ class SettingsView(QWidget):
         self.save_state.clear()
         try:
             settings_service.update_settings(self.db, self.actor, self.settings())
-        except ValidationError as error:
-            unplaced = self.fields.show_problems(error.problems)
-            if unplaced:
-                self.refusal.setText("\n".join(message for _, message in unplaced))
-                self.refusal.show()
-            return False
         except (ServiceError, StorageError) as error:
-            self.fields.clear_problems()
-            self.refusal.setText(str(error))
-            self.refusal.show()
+            self.fields.show_refusal(error, self.refusal)
             return False
         self.fields.clear_problems()
         self.save_state.setText(self.tr("Settings saved"))

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from infoshare_desktop.domain.rules import Problem
+from infoshare_desktop.services.database import StorageError
+from infoshare_desktop.services.errors import ServiceError, ValidationError
 from infoshare_desktop.ui.style import set_primary
 from infoshare_desktop.ui.text import problem_text
 
@@ -147,6 +149,17 @@ class FieldsColumn(QWidget):
                 target = boxes[0] if boxes else target
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         return unplaced
+
+    def show_refusal(self, error: ServiceError | StorageError, refusal: QLabel) -> None:
+        """What the services refused: each problem beside its input, anything with no
+        input of its own (or a refusal that is not about one answer) in ``refusal``."""
+        if isinstance(error, ValidationError):
+            unplaced = [message for _, message in self.show_problems(error.problems)]
+        else:
+            self.clear_problems()
+            unplaced = [str(error)]
+        refusal.setText("\n".join(unplaced))
+        refusal.setVisible(bool(unplaced))
 
     def show_problems(self, problems: Iterable[Problem]) -> list[tuple[str, str]]:
         return self.show_messages((p.field, problem_text(p)) for p in problems)

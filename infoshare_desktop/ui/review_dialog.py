@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.services.database import StorageError
-from infoshare_desktop.services.errors import ServiceError, ValidationError
+from infoshare_desktop.services.errors import ServiceError
 from infoshare_desktop.ui.fields_form import FieldsColumn, button_row, error_label, fit_to_content
 from infoshare_desktop.ui.focus import chain_tab_order
 
@@ -78,16 +78,8 @@ class CommentDialog(QDialog):
         comment = self.comment.toPlainText().strip()
         try:
             self.result_record = self.submit(comment)
-        except ValidationError as error:
-            unplaced = self.fields.show_problems(error.problems)
-            if unplaced:
-                self.refusal.setText("\n".join(message for _, message in unplaced))
-                self.refusal.show()
-            return False
         except (ServiceError, StorageError) as error:
-            self.fields.clear_problems()
-            self.refusal.setText(str(error))
-            self.refusal.show()
+            self.fields.show_refusal(error, self.refusal)
             return False
         self.accept()
         return True

@@ -30,7 +30,6 @@ from infoshare_desktop.services.database import Database, StorageError
 from infoshare_desktop.services.errors import (
     AuthenticationError,
     ServiceError,
-    ValidationError,
 )
 from infoshare_desktop.ui.fields_form import (
     FieldsColumn,
@@ -263,16 +262,8 @@ class SetupDialog(QDialog):
             self.admin = accounts.set_up_organisation(
                 self.db, organisation, marking, admin, password,
             )
-        except ValidationError as error:
-            unplaced = self.fields.show_problems(error.problems)
-            if unplaced:
-                self.refusal.setText("\n".join(message for _, message in unplaced))
-                self.refusal.show()
-            return False
         except (ServiceError, StorageError) as error:
-            self.fields.clear_problems()
-            self.refusal.setText(str(error))
-            self.refusal.show()
+            self.fields.show_refusal(error, self.refusal)
             return False
         self.accept()
         return True
@@ -321,18 +312,9 @@ class ChangePasswordDialog(QDialog):
             return False
         try:
             accounts.change_password(self.db, self.user, self.current.text(), self.new.text())
-        except ValidationError as error:
-            self.current.clear()
-            unplaced = self.fields.show_problems(error.problems)
-            if unplaced:
-                self.refusal.setText("\n".join(message for _, message in unplaced))
-                self.refusal.show()
-            return False
         except (ServiceError, StorageError) as error:
             self.current.clear()
-            self.fields.clear_problems()
-            self.refusal.setText(str(error))
-            self.refusal.show()
+            self.fields.show_refusal(error, self.refusal)
             return False
         for box in (self.current, self.new, self.confirm):
             box.clear()
@@ -605,19 +587,10 @@ class RecoveryDialog(QDialog):
             db = encryption.unlock_with_recovery_key(self.path, self.key.text())
             accounts.recover_administrator(db, self.username.text(), self.new.text())
             user = accounts.authenticate(db, self.username.text(), self.new.text())
-        except ValidationError as error:
-            if db is not None:
-                db.close()
-            unplaced = self.fields.show_problems(error.problems)
-            if unplaced:
-                self.refusal.setText("\n".join(message for _, message in unplaced))
-                self.refusal.show()
-            return False
         except (ServiceError, StorageError) as error:
             if db is not None:
                 db.close()
-            self.refusal.setText(str(error))
-            self.refusal.show()
+            self.fields.show_refusal(error, self.refusal)
             return False
         for box in (self.key, self.new, self.confirm):
             box.clear()
