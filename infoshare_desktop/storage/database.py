@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -90,8 +90,10 @@ class Database:
                         f"{self.path.name}."
                     )
                 session.commit()
-            except OperationalError as error:
+            except DatabaseError as error:
                 session.rollback()
+                if not _file_failure(error):
+                    raise  # a constraint or a bug, not the file
                 raise DatabaseUnavailableError(
                     f"{_reason(error)} Nothing was changed in the database {self.path.name}."
                 ) from None
@@ -131,6 +133,15 @@ _ADVICE = (
     (("unable to open database", "disk i/o error", "no such file"), MSG_UNREACHABLE),
     (("malformed", "not a database"), MSG_DAMAGED),
 )
+
+
+def _file_failure(error: DatabaseError) -> bool:
+    """A failure of the file (locked, full, gone, damaged) rather than of one statement.
+
+    SQLite reports a damaged file ("database disk image is malformed") as a plain
+    DatabaseError, not an OperationalError, and constraints as IntegrityError.
+    """
+    return isinstance(error, OperationalError) or type(error) is DatabaseError
 
 
 def _reason(error: BaseException) -> str:

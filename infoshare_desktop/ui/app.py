@@ -108,6 +108,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def cannot_open(error: Exception) -> None:
+    QMessageBox.critical(
+        None, QCoreApplication.translate("App", "Cannot open the database"), str(error))
+
+
 class Session(QObject):
     """Who is signed in, and their main window: set-up, login and "Switch user".
 
@@ -126,15 +131,20 @@ class Session(QObject):
     def start(self) -> bool:
         """Set up on first start, then sign in; False when the person gives up."""
         try:
-            first_start = accounts.needs_setup(self.db)
+            user = self.identify()
         except (ServiceError, StorageError) as error:
-            QMessageBox.critical(
-                None, QCoreApplication.translate("App", "Cannot open the database"), str(error)
-            )
+            cannot_open(error)
             return False
-        if first_start and sign_in.ask_setup(self.db) is None:
-            return False
-        return self.sign_in()
+        return user is not None and self.sign_in(user)
+
+    def identify(self) -> User | None:
+        """Set up on first start, then ask who is there; None when the person gives up.
+
+        Raises ``StorageError`` when the database cannot be read.
+        """
+        if accounts.needs_setup(self.db) and sign_in.ask_setup(self.db) is None:
+            return None
+        return sign_in.ask_login(self.db)
 
     def sign_in(self, user: User | None = None) -> bool:
         """Ask who is there (unless ``user`` already signed in) and open their main window."""
@@ -176,25 +186,37 @@ def run_gui(db_path: Path) -> int:
         try:
             db = open_database(db_path)
         except StorageError as error:
-            QMessageBox.critical(
-                None, QCoreApplication.translate("App", "Cannot open the database"), str(error)
-            )
+            cannot_open(error)
             return 1
-    from infoshare_desktop.ui.backups_view import check_at_start
+    from infoshare_desktop.ui.backups_view import StartCheck
 
-    checked = check_at_start(db)  # damaged: offer the latest good backup, or close
+    # The check reads the whole file on another thread while the person signs in;
+    # the main window opens only once it has passed (damaged: offer a backup, or close).
+    checking = StartCheck(db)
+    failure: Exception | None = None
+    try:
+        user = signed_in if signed_in is not None else Session(db).identify()
+    except (ServiceError, StorageError) as error:
+        user, failure = None, error
+    checked = checking.finish()
     if checked is None:
         db.close()
         return 1
-    if checked is not db:
-        signed_in = None  # a restored file: sign in to it afresh
+    restored = checked is not db
+    if not restored and user is None:
+        db.close()
+        if failure is not None:
+            cannot_open(failure)
+            return 1
+        return 0  # the person gave up signing in
     db = checked
     try:
         session = Session(db)
         # Switching user closes one window before the next opens: the app quits when
         # the main window is closed on purpose, not when the last window goes.
         app.setQuitOnLastWindowClosed(False)
-        started = session.sign_in(signed_in) if signed_in is not None else session.start()
+        # A restored file is a different database: sign in to it afresh.
+        started = session.start() if restored or user is None else session.sign_in(user)
         if not started:
             return 0
         code = app.exec()

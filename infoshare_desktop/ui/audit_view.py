@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -217,6 +217,12 @@ class AuditView(QWidget):
         self.check_button.clicked.connect(self.check_trail)
         self.csv_button.clicked.connect(self.export_csv)
         self.pdf_button.clicked.connect(self.export_pdf)
+        # Loaded when shown, not when built: the main window builds this page at
+        # start-up, and reading thousands of events then would delay the first window.
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Show the trail as it is now: it grows while the window is open."""
+        super().showEvent(event)
         self.refresh()
 
     def _date_typed(self, _text: str) -> None:

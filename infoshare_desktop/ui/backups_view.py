@@ -310,22 +310,47 @@ def start_daily_backup(db: Database) -> threading.Thread:
     return daily_backup_thread
 
 
-def check_at_start(db: Database) -> Database | None:
-    """The start-up check: the database to carry on with, or None to close the app.
+class StartCheck:
+    """The start-up check, run on its own thread while the sign-in dialog is up.
 
-    A sound database gets its daily backup; a damaged one shows ``DamagedDialog``.
-    A broken audit trail is not file damage: signing in reports it.
+    ``quick_check`` reads every page (about 0.8 s at 100,000 decisions) but SQLite
+    lets other threads run meanwhile, so a person typing their password does not wait
+    for it. ``finish`` waits for the verdict and acts on it before the main window opens.
     """
-    result = backup.check_database(db)
-    if result.ok or result.trail:
-        start_daily_backup(db)
-        return db
-    log.error("The database failed its start-up check")
-    try:
-        latest = backup.latest_good_backup(db.path, db.key)
-    except OSError:
-        latest = None
-    dialog = DamagedDialog(db, result.problem, latest)
-    if ask_damaged(dialog) and dialog.reopened is not None:
-        return dialog.reopened
-    return None
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._result: backup.FileCheck | None = None
+        self._thread = threading.Thread(target=self._run, name="start-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        self._result = backup.check_database(self.db)
+
+    def finish(self) -> Database | None:
+        """The database to carry on with, or None to close the app.
+
+        A sound database gets its daily backup; a damaged one shows ``DamagedDialog``.
+        A broken audit trail is not file damage: signing in reports it.
+        """
+        self._thread.join()
+        result = self._result
+        if result is None:  # the check itself failed: look again, here, to report why
+            result = backup.check_database(self.db)
+        if result.ok or result.trail:
+            start_daily_backup(self.db)
+            return self.db
+        log.error("The database failed its start-up check")
+        try:
+            latest = backup.latest_good_backup(self.db.path, self.db.key)
+        except OSError:
+            latest = None
+        dialog = DamagedDialog(self.db, result.problem, latest)
+        if ask_damaged(dialog) and dialog.reopened is not None:
+            return dialog.reopened
+        return None
+
+
+def check_at_start(db: Database) -> Database | None:
+    """The start-up check, waited for at once (see ``StartCheck``)."""
+    return StartCheck(db).finish()

@@ -120,7 +120,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.lock_stack)
         self._add_pages()
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.currentRowChanged.connect(self._page_shown)
         self.navigation.setCurrentRow(0)
 
         self._build_menus()
@@ -230,11 +229,6 @@ class MainWindow(QMainWindow):
             self.audit_view = AuditView(db, user)
             self._add_page(self.tr("Audit trail"), self.audit_view)
             self.audit_view.open_requested.connect(self._open_from_audit)
-
-    def _page_shown(self, index: int) -> None:
-        # The trail grows while the window is open: show it as it is now.
-        if self.audit_view is not None and self.pages.widget(index) is self.audit_view:
-            self.audit_view.refresh()
 
     def _first_page_focus(self) -> list[QWidget]:
         if self.decisions is None:

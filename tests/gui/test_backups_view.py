@@ -209,3 +209,31 @@ def test_a_sound_database_gets_its_daily_backup_at_start(org: Org) -> None:
     assert check_at_start(org.db) is org.db
     _wait_for_the_daily_backup()
     assert len(backup.list_backups(org.db)) == 1
+
+
+def test_the_start_check_runs_while_the_person_signs_in(
+    qtbot, org: Org, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """The whole-file check does not hold up the sign-in dialog; the window waits for it."""
+    import threading
+
+    from infoshare_desktop.ui import sign_in
+
+    signing_in = threading.Event()
+    seen: list[str] = []
+    real_check = backup.check_database
+
+    def slow_check(db: Database, *, full: bool = False) -> backup.FileCheck:
+        # Finishes only once the sign-in dialog is up (or gives up after 10 s).
+        seen.append("dialog was up" if signing_in.wait(10) else "dialog never came")
+        return real_check(db, full=full)
+
+    def login(db: Database, parent: object = None) -> None:
+        signing_in.set()
+        seen.append("sign-in")
+
+    monkeypatch.setattr(app, "install_error_handlers", lambda: None)
+    monkeypatch.setattr(backup, "check_database", slow_check)
+    monkeypatch.setattr(sign_in, "ask_login", login)
+    assert app.run_gui(org.db.path) == 0  # nobody signed in
+    assert sorted(seen) == ["dialog was up", "sign-in"]
