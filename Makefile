@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint bench screenshots translations clean
+.PHONY: run test lint bench screenshots translations package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,5 +40,10 @@ screenshots: $(STAMP_TEST)
 translations: $(STAMP_TEST)
 	scripts/update-translations.sh
 
+# The app for this OS in dist/: the one-folder app, plus the Linux tarball or (with
+# Inno Setup 6) the Windows installer. See docs/installing-packaging.md.
+package: $(STAMP_TEST)
+	$(BIN)/python scripts/package.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

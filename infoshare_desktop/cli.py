@@ -26,14 +26,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
-from importlib import metadata
 from pathlib import Path
 from traceback import extract_tb
 from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
-from infoshare_desktop import config
+from infoshare_desktop import config, logs, machine_config
 from infoshare_desktop.domain.vocab import Role
 from infoshare_desktop.services.database import Database, StorageError, open_database
 from infoshare_desktop.services.errors import (
@@ -42,6 +41,7 @@ from infoshare_desktop.services.errors import (
     ServiceError,
     ValidationError,
 )
+from infoshare_desktop.version import app_version
 
 if TYPE_CHECKING:
     from infoshare_desktop.domain.accounts import Team, User
@@ -89,13 +89,6 @@ class _ParserExit(Exception):
         self.status = status
 
 
-def _version() -> str:
-    try:
-        return metadata.version("infoshare-desktop")
-    except metadata.PackageNotFoundError:
-        return "unknown"
-
-
 def build_parser() -> argparse.ArgumentParser:
     db_help = translate(
         "Cli",
@@ -115,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--db", metavar="PATH", default=None, help=db_help)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
     # Accepted before a command too; refused (with a reason) when opening the app.
     parser.add_argument("--user", dest="global_user", metavar="NAME", default=None,
                         help=argparse.SUPPRESS)
@@ -812,7 +805,7 @@ def _team_ids(db: Database, actor: User, names: Sequence[str]) -> frozenset[int]
 def run_user_add(args: argparse.Namespace) -> int:
     from infoshare_desktop.domain.accounts import User, user_problems
     from infoshare_desktop.services import accounts
-    from infoshare_desktop.services.settings import DEFAULTS
+    from infoshare_desktop.services.settings import get_settings
 
     path = config.resolve_db_path(args.db)
     if not path.exists():
@@ -829,14 +822,16 @@ def run_user_add(args: argparse.Namespace) -> int:
                     "{path} has no accounts yet: the first account must be an administrator. "
                     "Add --role administrator and --organisation NAME.",
                 ).format(path=path))
-            if not (args.organisation or "").strip():
+            preset = get_settings(db)  # with IT's machine-wide presets, if any
+            args.organisation = args.organisation or preset.organisation_name
+            if not args.organisation.strip():
                 raise CommandError(translate(
                     "Cli",
                     "{path} has no accounts yet: name the organisation with --organisation NAME "
                     "to create its first administrator.",
                 ).format(path=path))
             password = _new_password(args.username)
-            marking = args.marking or DEFAULTS.protective_marking
+            marking = args.marking or preset.protective_marking
             actor = accounts.set_up_organisation(db, args.organisation, marking, user, password)
             if args.teams or args.manages:
                 actor = accounts.update_user(db, actor, _with_teams(db, actor, actor, args))
@@ -1401,11 +1396,14 @@ def _error(message: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 when all went well)."""
     _tolerant_streams()
+    logs.setup_logging()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except _ParserExit as done:
         return done.status
+    for problem in machine_config.load().problems:  # IT's file: said, then carry on
+        _error(problem.render(translate))
     try:
         return _dispatch(args)
     except CommandError as error:

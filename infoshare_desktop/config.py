@@ -1,4 +1,5 @@
-"""Where things live: the default database file, chosen by flag, environment or default."""
+"""Where things live: the database file, chosen by flag, environment, IT's machine-wide
+configuration or the user's own data folder."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import os
 from pathlib import Path
 
 from platformdirs import user_data_path
+
+from infoshare_desktop import machine_config
 
 APP_NAME = "InfoShare"
 APP_AUTHOR = "InfoShare"
@@ -18,12 +21,24 @@ def data_dir() -> Path:
     return user_data_path(APP_NAME, APP_AUTHOR)
 
 
-def default_db_path() -> Path:
+def user_db_path() -> Path:
+    """The database in the user's own data folder, when IT has not named one."""
     return data_dir() / DB_FILENAME
 
 
+def default_db_path() -> Path:
+    """The database used without ``--db`` or ``INFOSHARE_DB``: IT's ``[database] path``
+    in the machine-wide configuration, otherwise the user's own."""
+    return machine_config.load().database_path or user_db_path()
+
+
 def resolve_db_path(cli_value: str | os.PathLike[str] | None) -> Path:
-    """``--db`` wins, then ``INFOSHARE_DB``, then the file in the user's data folder."""
+    """``--db`` wins, then ``INFOSHARE_DB``, then the machine-wide configuration's
+    ``[database] path``, then the file in the user's data folder.
+
+    A person's explicit choice beats IT's preset, so an administrator can still open
+    a backup or a training database on a managed PC.
+    """
     if cli_value:
         return Path(cli_value).expanduser()
     env_value = os.environ.get(DB_ENV_VAR)

@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mapfile -t sources < <(find infoshare_desktop -name '*.py' -not -path '*/migrations/*' | sort)
-.venv/bin/pyside6-lupdate "${sources[@]}" -ts resources/translations/infoshare_cy.ts
+.venv/bin/pyside6-lupdate "${sources[@]}" -ts infoshare_desktop/assets/translations/infoshare_cy.ts

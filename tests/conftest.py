@@ -46,3 +46,18 @@ def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
     )
+
+
+@pytest.fixture(autouse=True)
+def this_pc_left_alone(tmp_path_factory: pytest.TempPathFactory,
+                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never read this PC's machine-wide config nor write to its real log folder.
+
+    An empty config file stands in for IT's (tests that deploy one set their own).
+    """
+    folder = tmp_path_factory.getbasetemp() / "this-pc"
+    folder.mkdir(exist_ok=True)
+    empty = folder / "config.ini"
+    empty.touch()
+    monkeypatch.setenv("INFOSHARE_CONFIG", str(empty))
+    monkeypatch.setenv("INFOSHARE_LOG_DIR", str(folder / "log"))

@@ -1,4 +1,15 @@
-"""Organisation settings: typed, each with a declared default, changed by administrators."""
+"""Organisation settings: typed, each with a declared default, changed by administrators.
+
+IT's machine-wide configuration (``machine_config``) may preset some of them and lock
+some. Who wins, for each setting:
+
+1. a value IT has **locked** always applies, whatever the database holds, and
+   ``store_settings`` / ``update_settings`` refuse to change it ("Your IT department
+   sets this");
+2. otherwise the value the organisation saved in its database;
+3. otherwise (nothing saved yet, as at first set-up) IT's unlocked preset;
+4. otherwise the declared default.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +19,7 @@ from dataclasses import dataclass, fields, replace
 
 from sqlmodel import select
 
+from infoshare_desktop import machine_config
 from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.fields import SHORT_TEXT_MAX
@@ -26,13 +38,17 @@ MSG_MARKING = QT_TRANSLATE_NOOP(
 )
 MSG_TOO_LONG = QT_TRANSLATE_NOOP("rules", "Shorten this to {limit} characters or fewer")
 MSG_RANGE = QT_TRANSLATE_NOOP("rules", "Enter a whole number from {low} to {high}")
+MSG_LOCKED = QT_TRANSLATE_NOOP(
+    "rules", "Your IT department sets this. Ask them to change it."
+)
 
-#: The allowed range of each number setting.
+#: The allowed range of each number setting (those IT may preset are checked alike
+#: when the machine-wide configuration is read).
 RANGES: dict[str, tuple[int, int]] = {
     "max_failed_logins": (3, 20),
     "lockout_minutes": (1, 1440),
-    "idle_lock_minutes": (1, 120),
     "backups_kept": (1, 365),
+    **machine_config.NUMBER_RANGES,
 }
 
 
@@ -51,6 +67,10 @@ class OrganisationSettings:
     idle_lock_minutes: int = 10
     # Automatic and "Back up now" backups kept in the backups folder (newest first).
     backups_kept: int = 14
+    # Years a decision record is kept after the last contact on its case before it is
+    # due for review and disposal. One organisation-wide period for now (the longest
+    # usual rule, child protection's 35 years); periods per kind of case may follow.
+    retention_years: int = 35
 
     @property
     def policy(self) -> Policy:
@@ -75,15 +95,53 @@ def _encode(value: object) -> str:
 
 
 def get_settings(db: Database) -> OrganisationSettings:
-    """The organisation's settings (no sign-in needed: the login screen shows them)."""
+    """The organisation's settings (no sign-in needed: the login screen shows them),
+    with IT's machine-wide presets and locks applied (see the module's docstring)."""
     with db.session() as session:
         stored = {row.key: row.value for row in session.exec(select(SettingRow))}
-    values = {}
+    machine = machine_config.load()
+    values: dict[str, object] = {}
     for f in fields(OrganisationSettings):
-        if f.name in stored:
-            kind = type(getattr(DEFAULTS, f.name))
-            values[f.name] = _decode(kind, stored[f.name])
+        kind = type(getattr(DEFAULTS, f.name))
+        if f.name in machine.locked:
+            values[f.name] = machine.settings[f.name]
+        elif f.name in stored:
+            try:
+                values[f.name] = _decode(kind, stored[f.name])
+            except ValueError:  # an unreadable stored number: its default or preset
+                if f.name in machine.settings:
+                    values[f.name] = machine.settings[f.name]
+        elif f.name in machine.settings:
+            values[f.name] = machine.settings[f.name]
     return replace(DEFAULTS, **values)
+
+
+def locked_settings() -> frozenset[str]:
+    """The settings IT has locked on this PC: shown read-only, refused if changed."""
+    machine = machine_config.load()
+    return frozenset(name for name in machine.locked if hasattr(DEFAULTS, name))
+
+
+def preset_settings() -> dict[str, str | int]:
+    """IT's presets on this PC (locked or not), for the first set-up to start from."""
+    return dict(machine_config.load().settings)
+
+
+def machine_config_problems() -> tuple[machine_config.ConfigProblem, ...]:
+    """Mistakes in IT's configuration file, each naming the file, key and what to do."""
+    return machine_config.load().problems
+
+
+def _locked_problems(settings: OrganisationSettings) -> list[Problem]:
+    machine = machine_config.load()
+    problems = []
+    for name in sorted(locked_settings()):
+        value, locked = getattr(settings, name), machine.settings[name]
+        if isinstance(value, str):
+            value, locked = value.strip(), str(locked).strip()
+        if value != locked:
+            problems.append(Problem(name, MSG_LOCKED))
+    return problems
 
 
 def settings_problems(settings: OrganisationSettings) -> list[Problem]:
@@ -98,7 +156,9 @@ def settings_problems(settings: OrganisationSettings) -> list[Problem]:
     for name, (low, high) in RANGES.items():
         if not low <= getattr(settings, name) <= high:
             problems.append(Problem(name, MSG_RANGE, {"low": low, "high": high}))
-    return problems
+    locked = _locked_problems(settings)
+    # A locked setting's one message replaces any other about the same setting.
+    return [p for p in problems if p.field not in {q.field for q in locked}] + locked
 
 
 def store_settings(
@@ -107,7 +167,8 @@ def store_settings(
     """Write every setting (checked first); audited as ``actor``'s change when given.
 
     Without an actor it is for services that have already checked who asks (the
-    first-start set-up, which audits itself).
+    first-start set-up, which audits itself). A setting IT has locked cannot change:
+    ``ValidationError`` with ``MSG_LOCKED`` for it.
     """
     problems = settings_problems(settings)
     if problems:

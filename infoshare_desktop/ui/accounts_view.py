@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -524,7 +524,11 @@ class AccountsView(QWidget):
 
 
 class SettingsView(QWidget):
-    """The organisation's settings; problems beside each one."""
+    """The organisation's settings; problems beside each one.
+
+    Settings IT has locked in the machine-wide configuration are shown read-only with
+    "Set by your IT department"; mistakes in that file are listed at the top.
+    """
 
     saved = Signal()
 
@@ -543,6 +547,14 @@ class SettingsView(QWidget):
         body.setMaximumWidth(720)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 8, 0, 8)
+        self.config_notice = QLabel()
+        self.config_notice.setObjectName("Notice")
+        self.config_notice.setProperty("tone", "bad")
+        self.config_notice.setWordWrap(True)
+        self.config_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.config_notice.hide()
+        column.addWidget(self.config_notice)
+        self.locked = settings_service.locked_settings()
         self.fields = FieldsColumn()
         self.organisation_name = QLineEdit()
         self.protective_marking = QLineEdit()
@@ -555,13 +567,14 @@ class SettingsView(QWidget):
         self.lockout_minutes = QSpinBox()
         self.idle_lock_minutes = QSpinBox()
         self.backups_kept = QSpinBox()
+        self.retention_years = QSpinBox()
         for name in ("max_failed_logins", "lockout_minutes", "idle_lock_minutes",
-                     "backups_kept"):
+                     "backups_kept", "retention_years"):
             box: QSpinBox = getattr(self, name)
             low, high = ranges[name]
             box.setRange(low, high)
             box.setMaximumWidth(120)
-        add = self.fields.add
+        add = self._add_setting
         add("organisation_name", self.tr("Organisation name"), self.organisation_name)
         add("protective_marking", self.tr("Protective marking"), self.protective_marking,
             self.tr("Printed on every report, for example OFFICIAL-SENSITIVE"))
@@ -580,6 +593,10 @@ class SettingsView(QWidget):
         add("backups_kept", self.tr("Backups to keep"), self.backups_kept,
             self.tr("InfoShare backs up the database at the first start of each day; "
                     "older backups beyond this number are deleted"))
+        add("retention_years", self.tr("Years to keep decision records"),
+            self.retention_years,
+            self.tr("Counted from the last contact on the case; after that a record is due "
+                    "for review and disposal. One period for the whole organisation."))
         add("report_logo", self.tr("Logo on reports"), self._build_logo_row(),
             self.tr("A PNG or JPEG image under 1 MB, printed at the top of every report. "
                     "It changes as soon as you choose it."))
@@ -598,6 +615,29 @@ class SettingsView(QWidget):
         chain_tab_order([*(w for n, w in self.fields.inputs.items() if n != "report_logo"),
                          self.choose_logo_button, self.remove_logo_button, self.save_button])
         self.load()
+
+    def _add_setting(self, name: str, label: str, widget: QWidget, hint: str = "") -> None:
+        """Add a setting's input; one IT has locked is read-only and says so."""
+        if name in self.locked:
+            note = self.tr("Set by your IT department")
+            hint = f"{note}. {hint}" if hint else note
+            if isinstance(widget, QLineEdit | QSpinBox):
+                widget.setReadOnly(True)
+            else:
+                widget.setEnabled(False)
+            widget.setProperty("locked", True)
+        self.fields.add(name, label, widget, hint)
+
+    def _show_config_problems(self) -> None:
+        problems = settings_service.machine_config_problems()
+        if not problems:
+            self.config_notice.hide()
+            return
+        lines = [self.tr("Your IT department's InfoShare configuration file has mistakes; "
+                         "the rest of it still applies. Tell them:")]
+        lines += [f"• {p.render(QCoreApplication.translate)}" for p in problems]
+        self.config_notice.setText("\n".join(lines))
+        self.config_notice.show()
 
     def _build_logo_row(self) -> QWidget:
         row = QWidget()
@@ -674,7 +714,9 @@ class SettingsView(QWidget):
         self.lockout_minutes.setValue(current.lockout_minutes)
         self.idle_lock_minutes.setValue(current.idle_lock_minutes)
         self.backups_kept.setValue(current.backups_kept)
+        self.retention_years.setValue(current.retention_years)
         self._show_logo(settings_service.get_logo(self.db))
+        self._show_config_problems()
 
     def settings(self) -> OrganisationSettings:
         return OrganisationSettings(
@@ -686,6 +728,7 @@ class SettingsView(QWidget):
             lockout_minutes=self.lockout_minutes.value(),
             idle_lock_minutes=self.idle_lock_minutes.value(),
             backups_kept=self.backups_kept.value(),
+            retention_years=self.retention_years.value(),
         )
 
     def save(self) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -18,12 +19,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from infoshare_desktop import logs
 from infoshare_desktop.config import APP_AUTHOR, APP_NAME
 from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.services import accounts, encryption
 from infoshare_desktop.services.database import Database, StorageError, open_database
 from infoshare_desktop.services.errors import ServiceError
-from infoshare_desktop.ui import sign_in
+from infoshare_desktop.ui import crash_dialog, sign_in
+from infoshare_desktop.ui.config_notice import show_config_problems
+from infoshare_desktop.ui.icons import set_application_icon
 from infoshare_desktop.ui.style import apply_style
 from infoshare_desktop.ui.translations import install_translations
 
@@ -48,36 +52,43 @@ def describe_traceback(tb: TracebackType | None) -> str:
 
 
 def handle_exception(
-    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    kind: type[BaseException], error: BaseException | None, tb: TracebackType | None
 ) -> None:
-    """Log and show an unexpected error without its message (which may hold personal data)."""
-    del error
+    """Log an unexpected error under a new reference and show the crash dialog; the app
+    carries on. Only the error's type and code locations are kept: its message may
+    hold personal data."""
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, kind(), tb)
         return
-    log.error("Unexpected error %s at %s", kind.__name__, describe_traceback(tb))
+    reference = crash_dialog.new_reference()
+    details = crash_dialog.technical_details(reference, kind, error, tb)
+    del error
+    log.error("Unexpected error %s (reference %s) at %s\n%s", kind.__name__, reference,
+              describe_traceback(tb), details)
     global _showing_error
     if _showing_error or QApplication.instance() is None:
         return
     _showing_error = True
     try:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Something went wrong"),
-            QCoreApplication.translate(
-                "App",
-                "Something went wrong in InfoShare ({kind}).\n\n"
-                "Your typing is autosaved every few seconds. If this keeps happening, "
-                "tell your IT service desk the name in brackets.",
-            ).format(kind=kind.__name__),
-        )
+        crash_dialog.show_crash(reference, details)
+    except Exception as failure:  # the dialog itself failed: the log has the reference
+        log.error("The crash dialog could not be shown (%s)", type(failure).__name__)
     finally:
         _showing_error = False
 
 
+def _qt_summary(message: str) -> str:
+    """Qt's warning without what it quotes: "QString::arg: Argument missing: <the
+    text>" can carry what was typed, so keep the part before the first ': ' and drop
+    anything in quotes."""
+    head = message.split(": ", 1)[0]
+    head = re.sub(r"'[^']*'|\"[^\"]*\"", "'…'", head)
+    return head[:120]
+
+
 def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    """Send Qt's own warnings to the log instead of the console."""
-    del context
+    """Send Qt's own warnings to the log (in outline) instead of the console."""
+    category = context.category or "qt"
     level = {
         QtMsgType.QtDebugMsg: logging.DEBUG,
         QtMsgType.QtInfoMsg: logging.INFO,
@@ -85,7 +96,7 @@ def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> N
         QtMsgType.QtCriticalMsg: logging.ERROR,
         QtMsgType.QtFatalMsg: logging.CRITICAL,
     }.get(mode, logging.WARNING)
-    log.log(level, "Qt: %s", message)
+    log.log(level, "Qt (%s): %s", category, _qt_summary(message))
 
 
 def install_error_handlers() -> None:
@@ -102,6 +113,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationDisplayName(APP_NAME)
     apply_style(app)
+    set_application_icon(app)
     if not app.property("translations_installed"):
         install_translations(app)
         app.setProperty("translations_installed", True)
@@ -173,8 +185,10 @@ class Session(QObject):
 
 def run_gui(db_path: Path) -> int:
     """Open the database at ``db_path``, sign someone in, and run until the window closes."""
+    logs.setup_logging()
     app = create_application()
     install_error_handlers()
+    show_config_problems()  # IT's machine-wide file: say what is wrong, use the rest
     signed_in: User | None = None
     if encryption.is_encrypted(db_path):
         # The file cannot be read before someone signs in: their password unlocks it.

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from infoshare_desktop.services.errors import ServiceError
 from infoshare_desktop.services.records import RecordVersion
 from infoshare_desktop.services.recovery import RecoveredForm
 from infoshare_desktop.ui import dialogs
+from infoshare_desktop.ui.about_dialog import AboutDialog
 from infoshare_desktop.ui.accounts_view import AccountsView, SettingsView
 from infoshare_desktop.ui.audit_view import AuditView
 from infoshare_desktop.ui.backups_view import BackupsView
@@ -280,12 +280,12 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About InfoShare"), self.tr(
-            "<b>InfoShare Desktop</b><p>Record each decision to share, or not to share, "
-            "information about children and families: what, with whom, when, why and on "
-            "what lawful basis.</p><p>Database: {path}</p>"
-        ).format(path=str(self.db.path)))
+    def show_about(self) -> AboutDialog:
+        """Help > About: version, database location and the bundled licences."""
+        dialog = AboutDialog(str(self.db.path), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- lists ---------------------------------------------------------------------
     def refresh_lists(self) -> None:

@@ -191,9 +191,11 @@ class SetupDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addSpacing(8)
-        defaults = settings_service.OrganisationSettings()
+        # IT's machine-wide presets fill the answers; locked ones cannot be changed.
+        defaults = settings_service.get_settings(db)
+        locked = settings_service.locked_settings()
         self.fields = FieldsColumn()
-        self.organisation_name = QLineEdit()
+        self.organisation_name = QLineEdit(defaults.organisation_name)
         self.protective_marking = QLineEdit(defaults.protective_marking)
         self.username = QLineEdit()
         self.full_name = QLineEdit()
@@ -201,9 +203,14 @@ class SetupDialog(QDialog):
         self.password = password_box()
         self.confirm = password_box()
         add = self.fields.add
-        add("organisation_name", self.tr("Organisation name"), self.organisation_name)
+        it_note = self.tr("Set by your IT department")
+        self.organisation_name.setReadOnly("organisation_name" in locked)
+        self.protective_marking.setReadOnly("protective_marking" in locked)
+        add("organisation_name", self.tr("Organisation name"), self.organisation_name,
+            it_note if self.organisation_name.isReadOnly() else "")
         add("protective_marking", self.tr("Protective marking"), self.protective_marking,
-            self.tr("Printed on every report, for example OFFICIAL-SENSITIVE"))
+            it_note if self.protective_marking.isReadOnly()
+            else self.tr("Printed on every report, for example OFFICIAL-SENSITIVE"))
         heading = QLabel(self.tr("First administrator"))
         heading.setObjectName("SectionHeading")
         self.fields.column.addWidget(heading)
@@ -233,7 +240,8 @@ class SetupDialog(QDialog):
         self.finish_button.clicked.connect(self.finish)
         self.cancel_button.clicked.connect(self.reject)
         chain_tab_order([*self.fields.inputs.values(), self.finish_button, self.cancel_button])
-        self.organisation_name.setFocus()
+        (self.username if self.organisation_name.isReadOnly() else
+         self.organisation_name).setFocus()
 
     def finish(self) -> bool:
         self.refusal.hide()

@@ -8,10 +8,10 @@ ships inside the package, beside this module.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from infoshare_desktop.resources import resource_path
 
 TEXT = "#0b0c0c"
 SECONDARY_TEXT = "#505a5f"
@@ -23,7 +23,7 @@ PRIMARY_HOVER = "#005a30"
 ERROR = "#d4351c"
 FOCUS = "#ffdd00"
 LOCKED = "#f3f2f1"
-ARROW = (Path(__file__).with_name("assets") / "chevron-down.svg").as_posix()
+ARROW = resource_path("ui", "assets", "chevron-down.svg").as_posix()
 
 STYLESHEET = f"""
 QWidget {{ color: {TEXT}; }}

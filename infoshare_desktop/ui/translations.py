@@ -11,7 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from infoshare_desktop.resources import resource_path
+
+TRANSLATIONS_DIR = resource_path("assets", "translations")
 
 
 def install_translations(

@@ -15,17 +15,17 @@ from infoshare_desktop.ui import app
 
 def test_unexpected_error_shows_type_but_no_personal_data(monkeypatch, caplog) -> None:
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(app.crash_dialog, "show_crash",
+                        lambda reference, details: shown.append((reference, details)))
     try:
         raise ValueError("Amelia Hart, 03/04/2015")
     except ValueError as error:
         with caplog.at_level(logging.ERROR, logger="infoshare_desktop.ui"):
             app.handle_exception(ValueError, error, error.__traceback__)
     assert len(shown) == 1
-    title, text = shown[0]
-    assert title == "Something went wrong"
-    assert "Something went wrong" in text and "ValueError" in text
+    reference, text = shown[0]  # the crash dialog's reference and technical details
+    assert reference.startswith("IS-") and reference in caplog.text
+    assert "ValueError" in text
     assert "Amelia" not in text and "2015" not in text
     assert "ValueError" in caplog.text
     assert "Amelia" not in caplog.text and "2015" not in caplog.text
