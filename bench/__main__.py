@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import audit as audit_bench
-from bench import databases, startup
+from bench import databases, load, startup
 from bench.figures import Figure, median_of
 from bench.floor_chain import raw_chain
 from infoshare_desktop.services.demo import DEMO_PASSWORD
@@ -37,7 +37,7 @@ SIZES = (1_000, 10_000, 100_000)
 #: ``bench.app_figures.NAMES``, named here so this process never imports Qt.
 APP_FIGURES = ("search", "filter", "open", "save", "scroll")
 #: Every figure ``--only`` can pick; "reports" are bench.reports' figures, if present.
-FIGURES = ("startup", *APP_FIGURES, "memory", "reports", "audit")
+FIGURES = ("startup", *APP_FIGURES, "memory", "reports", "audit", "load")
 
 
 def sizes(text: str) -> list[int]:
@@ -166,9 +166,9 @@ def merge_results(path: Path, fresh: list[dict[str, Any]]) -> list[dict[str, Any
         earlier = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         earlier = []
-    done = {(e["name"], e["records"]) for e in fresh}
+    done = {(e["name"], e.get("records")) for e in fresh}
     kept = [e for e in earlier if (e.get("name"), e.get("records")) not in done]
-    return sorted(kept + fresh, key=lambda e: (e["records"], e["name"]))
+    return sorted(kept + fresh, key=lambda e: (e.get("records", 0), e["name"]))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -180,6 +180,8 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"figures to run, comma-separated, from: {', '.join(FIGURES)}")
     parser.add_argument("--repeats", type=int, default=5, help="runs per figure (median)")
     parser.add_argument("--audit-events", type=int, default=100_000)
+    parser.add_argument("--load-clients", type=int, default=load.CLIENTS)
+    parser.add_argument("--load-seconds", type=float, default=load.SECONDS)
     args = parser.parse_args(argv)
 
     lines: list[str] = []
@@ -198,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
             entries.append(result)
 
     wanted = args.only
-    per_size = wanted - {"audit", "reports"}
+    per_size = wanted - {"audit", "reports", "load"}
     say(machine())
     with tempfile.TemporaryDirectory(prefix="infoshare-bench-") as folder:
         # Working copies: saving a record or printing a report (an audit event)
@@ -216,6 +218,11 @@ def main(argv: list[str] | None = None) -> int:
                 emit(figure)
     if "audit" in wanted:
         bench_audit(args.audit_events, min(args.repeats, 3), emit, say)
+    if "load" in wanted:
+        report = load.run(args.load_clients, args.load_seconds, say)
+        for line in report.lines():
+            say(line)
+        entries.append(report.entry())
 
     complete = args.sizes == list(SIZES) and args.only == set(FIGURES)
     results = entries if complete else merge_results(RESULTS_JSON, entries)

@@ -89,6 +89,23 @@ class _ParserExit(Exception):
         self.status = status
 
 
+def _url_help() -> str:
+    return translate(
+        "Cli",
+        "a team server's database instead of a file: postgresql://USER@SERVER/DATABASE "
+        "(default: $INFOSHARE_DATABASE_URL, then IT's machine-wide configuration). The "
+        "password comes from this PC's keyring (see 'infoshare server-password'), "
+        "PGPASSWORD or ~/.pgpass, or is asked for",
+    )
+
+
+def _add_database_options(parser: argparse.ArgumentParser, db_help: str) -> None:
+    """``--db PATH`` or ``--database-url URL`` (the same setting), after a command too."""
+    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    parser.add_argument("--database-url", dest="db", metavar="URL", default=argparse.SUPPRESS,
+                        help=_url_help())
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_help = translate(
         "Cli",
@@ -108,6 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--db", metavar="PATH", default=None, help=db_help)
+    parser.add_argument("--database-url", dest="db", metavar="URL", default=None,
+                        help=_url_help())
     parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
     # Accepted before a command too; refused (with a reason) when opening the app.
     parser.add_argument("--user", dest="global_user", metavar="NAME", default=None,
@@ -129,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
             "that holds real records.",
         ),
     )
-    demo.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    _add_database_options(demo, db_help)
     demo.add_argument(
         "--records", metavar="N", type=_count, required=True,
         help=translate("Cli", "how many records to add"),
@@ -158,8 +177,45 @@ def build_parser() -> argparse.ArgumentParser:
             "the database after they next sign in while it is open.",
         ),
     )
-    encrypt.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    _add_database_options(encrypt, db_help)
     _add_user_option(encrypt)
+
+    migrate = commands.add_parser(
+        "migrate",
+        help=translate("Cli", "move a log to the team's server (administrators)"),
+        description=translate(
+            "Cli",
+            "Copy everything in one database (records, versions, people, organisations, "
+            "accounts and the audit trail) into a new, empty one, usually from this PC's "
+            "file to the team's server, acting as an administrator of the one being moved "
+            "(--user). The move is recorded in the trail, then the rows in every table are "
+            "counted on both sides and the copied trail is checked from its first event. "
+            "Refuses a target that already holds records or accounts. Close InfoShare on "
+            "every computer using the old database first, and afterwards point everyone "
+            "at the new one.",
+        ),
+    )
+    migrate.add_argument("--from", dest="source", metavar="FROM", required=True, help=translate(
+        "Cli", "the database to move: a file's path, sqlite:///PATH or a server's address"))
+    migrate.add_argument("--to", dest="target", metavar="TO", required=True, help=translate(
+        "Cli", "the empty database to move it into: postgresql://USER@SERVER/DATABASE"))
+    _add_user_option(migrate)
+
+    server_password = commands.add_parser(
+        "server-password",
+        help=translate("Cli", "remember the team server's password on this PC"),
+        description=translate(
+            "Cli",
+            "Keep the password of the team server's database user in this PC's own "
+            "password store (Windows Credential Manager, macOS Keychain, or the Linux "
+            "desktop's keyring), so InfoShare connects without asking. It is checked "
+            "against the server first. It is never written to a file. The password is "
+            "asked for at the terminal (or read from INFOSHARE_NEW_PASSWORD).",
+        ),
+    )
+    _add_database_options(server_password, db_help)
+    server_password.add_argument("--forget", action="store_true", help=translate(
+        "Cli", "remove the remembered password instead"))
 
     export = commands.add_parser(
         "export",
@@ -179,7 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
             "times in UK time.",
         ),
     )
-    csv_parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    _add_database_options(csv_parser, db_help)
     csv_parser.add_argument(
         "-o", "--output", metavar="FILE", required=True,
         help=translate("Cli", "the CSV file to write (replaced if it exists)"),
@@ -255,7 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reset.add_argument("username", metavar="USERNAME")
     for sub in (add, listing, deactivate, reset):
-        sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+        _add_database_options(sub, db_help)
         _add_user_option(sub)
     _add_audit_commands(commands, db_help)
     _add_report_commands(commands, db_help)
@@ -287,7 +343,7 @@ def _add_report_commands(commands: argparse._SubParsersAction, db_help: str) -> 
             "-o", "--output", metavar="FILE.pdf", required=True,
             help=translate("Cli", "the PDF file to write (replaced if it exists)"),
         )
-        sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+        _add_database_options(sub, db_help)
         _add_user_option(sub)
 
 
@@ -434,7 +490,7 @@ def _add_audit_commands(commands: argparse._SubParsersAction, db_help: str) -> N
         help=translate("Cli", "only events by this account"),
     )
     for sub in (verify, export):
-        sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+        _add_database_options(sub, db_help)
         _add_user_option(sub)
 
 
@@ -495,14 +551,17 @@ def _no_display() -> bool:
     return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or "QT_QPA_PLATFORM" in env)
 
 
-def _open(path: Path, username: str | None = None) -> Database:
+def _open(path: config.Location, username: str | None = None) -> Database:
     """Open the database; an encrypted one is unlocked with the user's password first.
 
     ``username`` is the command's ``--user`` (or ``INFOSHARE_USER``); the password is
-    asked for once and used again by ``sign_in``.
+    asked for once and used again by ``sign_in``. A server's address is opened with
+    ``_open_server``.
     """
     from infoshare_desktop.services import encryption
 
+    if isinstance(path, str):
+        return _open_server(path)
     try:
         if not encryption.is_encrypted(path):
             return open_database(path)
@@ -513,6 +572,36 @@ def _open(path: Path, username: str | None = None) -> Database:
             raise CommandError(str(error), EXIT_REFUSED) from None
     except (StorageError, ServiceError) as error:
         raise CommandError(str(error)) from None
+
+
+def _open_server(address: str) -> Database:
+    """Open a team server's database; asks for the server password at a terminal when the
+    keyring, PGPASSWORD and ~/.pgpass have none (or a wrong one)."""
+    from infoshare_desktop.services.database import ServerLoginError
+
+    try:
+        return open_database(address)
+    except ServerLoginError as error:
+        if not _can_prompt():
+            raise CommandError(str(error) + " " + translate(
+                "Cli", "Save the password on this PC with 'infoshare server-password "
+                       "--database-url ADDRESS', or set PGPASSWORD."), EXIT_REFUSED) from None
+    password = getpass.getpass(translate("Cli", "Password for the database server: "))
+    try:
+        return open_database(address, password)
+    except ServerLoginError as error:
+        raise CommandError(str(error), EXIT_REFUSED) from None
+
+
+def _file_only(location: config.Location, what: str) -> Path:
+    """``location`` as a file, or a refusal: ``what`` works on database files only."""
+    if isinstance(location, str):
+        raise CommandError(translate(
+            "Cli", "{what} works on database files only. A team server's database is "
+                   "backed up, checked and protected on the server (PostgreSQL's pg_dump, "
+                   "encrypted disks and connections): ask your IT department.").format(
+            what=what))
+    return location
 
 
 def _make_folder(folder: Path) -> None:
@@ -614,21 +703,32 @@ def _new_password(username: str) -> str:
     return first
 
 
+def _no_display_message() -> str:
+    return translate(
+        "Cli",
+        "There is no display to open the InfoShare window on. To run it without a "
+        "screen, use: QT_QPA_PLATFORM=offscreen infoshare ... (or use the headless "
+        "commands 'infoshare demo' and 'infoshare export csv').",
+    )
+
+
 def run_app(db_value: str | None) -> int:
     from infoshare_desktop.services import encryption
 
-    path = config.resolve_db_path(db_value)
+    location = config.resolve_database(db_value)
+    if isinstance(location, str):
+        if _no_display():
+            raise CommandError(_no_display_message())
+        from infoshare_desktop.ui.app import run_gui
+
+        return run_gui(location)  # the window asks for a server password it needs
+    path = location
     encrypted = encryption.is_encrypted(path)  # unlocked by the app's sign-in window
     if path.exists() and not encrypted:
         # A file that is not a database is the more useful thing to hear about.
         _open(path).close()
     if _no_display():
-        raise CommandError(translate(
-            "Cli",
-            "There is no display to open the InfoShare window on. To run it without a "
-            "screen, use: QT_QPA_PLATFORM=offscreen infoshare ... (or use the headless "
-            "commands 'infoshare demo' and 'infoshare export csv').",
-        ))
+        raise CommandError(_no_display_message())
     _make_folder(path.parent)
     if not encrypted:
         # Open (and migrate) here first, so a bad file is reported on the console.
@@ -675,9 +775,12 @@ def run_demo(db_value: str | None, records: int, seed: int | None,
         create_demo_data,
     )
 
-    path = config.resolve_db_path(db_value)
-    _make_folder(path.parent)
-    db, recovery_key = _open_demo(path, plain)
+    path = config.resolve_database(db_value)
+    if isinstance(path, str):
+        db, recovery_key = _open_server(path), None  # a training database on a server
+    else:
+        _make_folder(path.parent)
+        db, recovery_key = _open_demo(path, plain)
     try:
         started = time.perf_counter()
         try:
@@ -703,7 +806,7 @@ def run_encrypt(args: argparse.Namespace) -> int:
     """Encrypt an existing plain database, signed in as an administrator."""
     from infoshare_desktop.services import encryption
 
-    path = _existing_database(args.db)
+    path = _file_only(_existing_database(args.db), translate("Cli", "Encryption"))
     if encryption.is_encrypted(path):
         print(translate("Cli", "{path} is already encrypted.").format(path=path))
         return 0
@@ -752,8 +855,11 @@ def run_export_csv(db_value: str | None, output: str, username: str | None) -> i
 # --- Accounts ----------------------------------------------------------------------------
 
 
-def _existing_database(db_value: str | None) -> Path:
-    path = config.resolve_db_path(db_value)
+def _existing_database(db_value: str | None) -> config.Location:
+    """The database named, which must exist (a server's is found when it is opened)."""
+    path = config.resolve_database(db_value)
+    if isinstance(path, str):
+        return path
     if not path.is_file():
         raise CommandError(
             translate("Cli", "There is no database at {path}.").format(path=path))
@@ -807,8 +913,8 @@ def run_user_add(args: argparse.Namespace) -> int:
     from infoshare_desktop.services import accounts
     from infoshare_desktop.services.settings import get_settings
 
-    path = config.resolve_db_path(args.db)
-    if not path.exists():
+    path = config.resolve_database(args.db)
+    if isinstance(path, Path) and not path.exists():
         _make_folder(path.parent)
     roles = frozenset(Role(value) for value in args.roles)
     user = User(id=None, username=args.username, full_name=args.full_name,
@@ -980,7 +1086,7 @@ def _utc_midnight(day: date) -> datetime:
     return datetime.combine(day, clock(0, 0)).astimezone().astimezone(UTC)
 
 
-def _writable_target(output: str, database: Path) -> Path:
+def _writable_target(output: str, database: config.Location) -> Path:
     target = Path(output).expanduser()
     if target.is_dir():
         raise CommandError(
@@ -990,7 +1096,7 @@ def _writable_target(output: str, database: Path) -> Path:
         raise CommandError(
             translate("Cli", "The folder {folder} does not exist.").format(
                 folder=target.absolute().parent))
-    if target.absolute().resolve() == database.absolute().resolve():
+    if isinstance(database, Path) and target.absolute().resolve() == database.absolute().resolve():
         raise CommandError(
             translate("Cli", "The export would replace the database itself: choose another "
                              "output file."))
@@ -1206,7 +1312,7 @@ def _add_backup_commands(commands: argparse._SubParsersAction, db_help: str) -> 
         ),
     )
     for sub in (backup, restore, check):
-        sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+        _add_database_options(sub, db_help)
         _add_user_option(sub)
 
 
@@ -1259,7 +1365,7 @@ def _confirm_restore(path: Path, source: Path, made: str) -> None:
 def run_restore(args: argparse.Namespace) -> int:
     from infoshare_desktop.services import backup
 
-    path = config.resolve_db_path(args.db)
+    path = _file_only(config.resolve_database(args.db), translate("Cli", "Restoring a backup"))
     source = Path(args.source).expanduser()
     if not source.is_file():
         raise CommandError(translate("Cli", "There is no backup at {source}.").format(
@@ -1305,7 +1411,7 @@ def run_restore(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     from infoshare_desktop.services import backup
 
-    path = _existing_database(args.db)
+    path = _file_only(_existing_database(args.db), translate("Cli", "Checking for damage"))
     result = backup.check_file(path, _key_without_opening(path, args.user), full=True)
     if result.ok:
         print(translate("Cli", "Database OK: {count} decisions, integrity check passed.")
@@ -1313,6 +1419,90 @@ def run_check(args: argparse.Namespace) -> int:
         return 0
     print(translate("Cli", "Database NOT OK: {problem}").format(problem=result.problem))
     return EXIT_UNUSABLE if result.foreign else EXIT_FAILED
+
+
+# --- The team server -----------------------------------------------------------------------
+
+
+def run_migrate(args: argparse.Namespace) -> int:
+    """Copy a whole log into an empty database and check the copy (see ``services.transfer``)."""
+    from infoshare_desktop.services import transfer
+
+    source_location = config.resolve_database(args.source)
+    if isinstance(source_location, Path) and not source_location.is_file():
+        raise CommandError(translate("Cli", "There is no database at {path}.").format(
+            path=source_location))
+    target_location = config.resolve_database(args.target)
+    if target_location == source_location:
+        raise CommandError(translate("Cli", "--from and --to name the same database."))
+    source = _open(source_location, args.user)
+    try:
+        actor = sign_in(source, args.user)
+        _require_administrator(actor)
+        target = _open(target_location)
+        shown = target.name
+        try:
+            started = time.perf_counter()
+            try:
+                moved = transfer.copy_log(source, target, actor, shown)
+            except transfer.TargetNotEmptyError as error:
+                raise CommandError(str(error), EXIT_REFUSED) from None
+            except transfer.TransferCheckError as error:
+                raise CommandError(str(error), EXIT_FAILED) from None
+        finally:
+            target.close()
+    finally:
+        source.close()
+    print(translate(
+        "Cli", "Moved {decisions} decisions and {events} audit events to {target} in "
+               "{seconds:.1f} s. Every table has the same rows on both sides; the audit "
+               "trail checks: {chain}.").format(
+        decisions=moved.decisions, events=moved.events, target=shown,
+        seconds=time.perf_counter() - started, chain=moved.chain.text))
+    print(translate(
+        "Cli", "Now point every copy of InfoShare at {target} (IT's config.ini, [database] "
+               "url) and keep the old database as a backup: it is not changed, apart from "
+               "the move being recorded in its trail.").format(target=shown))
+    return 0
+
+
+def run_server_password(args: argparse.Namespace) -> int:
+    from infoshare_desktop.services import server_credentials
+    from infoshare_desktop.services.database import ServerLoginError
+
+    address = config.resolve_database(args.db)
+    if not isinstance(address, str):
+        raise CommandError(translate(
+            "Cli", "Give the server's address with --database-url: only a server database "
+                   "has a server password."))
+    shown = server_credentials.shown(address)
+    if args.forget:
+        if server_credentials.forget_password(address):
+            print(translate("Cli", "Forgot the password for {server}.").format(server=shown))
+        else:
+            print(translate("Cli", "No password was remembered for {server}.").format(
+                server=shown))
+        return 0
+    password = os.environ.get(NEW_PASSWORD_ENV)
+    if not password:
+        if not _can_prompt():
+            raise CommandError(translate(
+                "Cli", "No password: set {env}, or run the command in a terminal to be asked "
+                       "for it.").format(env=NEW_PASSWORD_ENV))
+        password = getpass.getpass(translate("Cli", "Password for {server}: ").format(
+            server=shown))
+    try:
+        open_database(address, password).close()
+    except ServerLoginError as error:
+        raise CommandError(str(error), EXIT_REFUSED) from None
+    if not server_credentials.save_password(address, password):
+        raise CommandError(translate(
+            "Cli", "This PC has no password store (keyring) to keep it in. Use PostgreSQL's "
+                   "own ~/.pgpass file (readable by you only) or PGPASSWORD instead."),
+            EXIT_FAILED)
+    print(translate("Cli", "Checked and remembered the password for {server} on this PC.")
+          .format(server=shown))
+    return 0
 
 
 BACKUP_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -1374,6 +1564,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return REPORT_COMMANDS[args.report_command](args)
     if args.command in BACKUP_COMMANDS:
         return BACKUP_COMMANDS[args.command](args)
+    if args.command == "migrate":
+        return run_migrate(args)
+    if args.command == "server-password":
+        return run_server_password(args)
     return run_app(args.db)
 
 

@@ -1,5 +1,5 @@
-"""Where things live: the database file, chosen by flag, environment, IT's machine-wide
-configuration or the user's own data folder."""
+"""Where things live: the database (a file, or a team server's address), chosen by flag,
+environment, IT's machine-wide configuration or the user's own data folder."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from infoshare_desktop import machine_config
 APP_NAME = "InfoShare"
 APP_AUTHOR = "InfoShare"
 DB_ENV_VAR = "INFOSHARE_DB"
+DB_URL_ENV_VAR = "INFOSHARE_DATABASE_URL"
 DB_FILENAME = "infoshare.db"
 
 
@@ -44,4 +45,33 @@ def resolve_db_path(cli_value: str | os.PathLike[str] | None) -> Path:
     env_value = os.environ.get(DB_ENV_VAR)
     if env_value:
         return Path(env_value).expanduser()
+    return default_db_path()
+
+
+#: Where a database is: a file's path, or a server's address (``postgresql+psycopg://...``).
+Location = Path | str
+
+
+def is_address(value: str | os.PathLike[str]) -> bool:
+    """A server's address rather than a file (``sqlite:///PATH`` counts as a file)."""
+    return isinstance(value, str) and "://" in value and not value.startswith("sqlite:///")
+
+
+def resolve_database(cli_value: str | os.PathLike[str] | None) -> Location:
+    """The database to open: ``--db PATH`` or ``--database-url URL`` first, then
+    ``INFOSHARE_DATABASE_URL``, then ``INFOSHARE_DB``, then the machine-wide
+    configuration's ``[database] url`` and ``path``, then the user's own file.
+    """
+    if cli_value:
+        if is_address(cli_value):
+            return str(cli_value)
+        return Path(str(cli_value).removeprefix("sqlite:///")).expanduser()
+    env_url = os.environ.get(DB_URL_ENV_VAR)
+    if env_url:
+        return env_url
+    if os.environ.get(DB_ENV_VAR):
+        return resolve_db_path(None)
+    preset = machine_config.load()
+    if preset.database_url:
+        return preset.database_url
     return default_db_path()

@@ -118,14 +118,15 @@ MSG_RELATIVE_PATH = QT_TRANSLATE_NOOP(
 )
 MSG_BAD_URL = QT_TRANSLATE_NOOP(
     "MachineConfig",
-    "{file}, [database] url: this is not a database address (it needs the form "
-    "scheme://...), so it is ignored. Correct it or remove the line.",
+    "{file}, [database] url: this is not a database server's address (it needs the form "
+    "postgresql://user@server/database), so it is ignored. Correct it or remove the line.",
 )
-MSG_URL_NOT_YET = QT_TRANSLATE_NOOP(
+MSG_URL_PASSWORD = QT_TRANSLATE_NOOP(
     "MachineConfig",
-    "{file}, [database] url: this version of InfoShare opens only database files, so "
-    "the address is not used and each user's own database is used. Add a path line in "
-    "[database].",
+    "{file}, [database] url: the address holds a password, and this file is readable by "
+    "everyone on the PC. Remove the password from the address: each person's is kept in "
+    "their own keyring (infoshare server-password), or the server can accept client "
+    "certificates. The address is used without it.",
 )
 
 
@@ -293,8 +294,6 @@ def _interpret(path: Path, parser: configparser.ConfigParser) -> MachineConfig:
     database = sections.get(DATABASE, {})
     database_path = _database_path(path, database.get("path"), problems)
     database_url = _database_url(path, database.get("url"), problems)
-    if database_url is not None and database_path is None:
-        problems.append(ConfigProblem(MSG_URL_NOT_YET, where))
 
     settings: dict[str, str | int] = {}
     for key, raw in sections.get(SETTINGS, {}).items():
@@ -350,10 +349,20 @@ def _database_url(path: Path, raw: str | None, problems: list[ConfigProblem]) ->
         problems.append(ConfigProblem(MSG_EMPTY, {"file": str(path), "section": DATABASE,
                                                   "key": "url"}))
         return None
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     scheme, separator, rest = raw.partition("://")
-    if not (separator and scheme and rest and scheme.replace("+", "").isalnum()):
+    try:
+        parsed = make_url(raw) if separator and rest else None
+    except ArgumentError:
+        parsed = None
+    if parsed is None or scheme not in ("postgresql", "postgresql+psycopg", "postgres"):
         problems.append(ConfigProblem(MSG_BAD_URL, {"file": str(path)}))
         return None
+    if parsed.password is not None:
+        problems.append(ConfigProblem(MSG_URL_PASSWORD, {"file": str(path)}))
+        return parsed._replace(password=None).render_as_string(hide_password=False)
     return raw
 
 

@@ -5,6 +5,8 @@
 #   QtGui, QtWidgets, QtPdf and the offscreen platform plugin; found with ldd), plus a
 #   font so text can be drawn.
 # - poppler-utils, for pdftoppm (looking at generated reports as images).
+# - postgresql: the storage, service and report tests also run against a throwaway
+#   PostgreSQL server started by the tests (psycopg's binary wheel brings libpq).
 #
 # Quiet when everything is present. On a machine without apt-get (not Debian or
 # Ubuntu) it only says what it would have checked.
@@ -22,6 +24,7 @@ packages=(
     libgssapi-krb5-2  # libgssapi_krb5.so.2 (QtNetwork, loaded by QtPdf)
     fonts-dejavu-core # a font for offscreen rendering and screenshots
     poppler-utils     # pdftoppm
+    postgresql        # PostgreSQL 15 server (initdb, pg_ctl, unaccent) for tests/pg_server.py
 )
 
 if ! command -v dpkg >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

@@ -1,4 +1,12 @@
-"""Shared fixtures: offscreen Qt, UK local time, and a fresh database file per test."""
+"""Shared fixtures: offscreen Qt, UK local time, and a fresh database per test.
+
+The storage, service and report tests run twice, on a SQLite file and on a
+PostgreSQL database (a throwaway server started once per session, tests/pg_server.py):
+``db_backend`` is parametrised for every test under those folders that uses ``db``.
+Tests about SQLite files themselves (backups, encryption, WAL, file faults) say so
+with ``@pytest.mark.sqlite_only``. If the server cannot be started, the PostgreSQL
+runs fail with the reason: a run must not pass without them.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +20,10 @@ from argon2 import PasswordHasher
 
 from infoshare_desktop.services import accounts
 from infoshare_desktop.storage.database import Database
+from tests import pg_server
+
+#: Fixtures shared by several folders: ``memory_keyring``.
+pytest_plugins = ("tests.memory_keyring",)
 
 # Before any QApplication exists: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,15 +33,74 @@ if hasattr(time, "tzset"):
     time.tzset()
 
 
+#: The folders whose tests using ``db`` run on both databases.
+BOTH_DATABASES = ("storage", "services", "reports")
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: about SQLite files themselves; not run on PostgreSQL")
+    config.addinivalue_line(
+        "markers", "postgresql_only: about a PostgreSQL server; run on PostgreSQL only")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_backend" not in metafunc.fixturenames:
+        return
+    folder = Path(str(metafunc.definition.path)).parent.name
+    if metafunc.definition.get_closest_marker("postgresql_only"):
+        metafunc.parametrize("db_backend", ["postgresql"], indirect=True)
+    elif folder in BOTH_DATABASES and not metafunc.definition.get_closest_marker("sqlite_only"):
+        metafunc.parametrize("db_backend", BACKENDS, indirect=True)
+
+
+@pytest.fixture
+def db_backend(request: pytest.FixtureRequest) -> str:
+    """Which database ``db`` is: "sqlite" unless parametrised (see above)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[pg_server.PgServer]:
+    """The session's PostgreSQL server; a test needing it fails if it cannot start."""
+    problem = ""
+    try:
+        server = pg_server.start_server()
+    except pg_server.PostgresUnavailable as error:
+        problem = str(error)
+    if problem:
+        pytest.fail(f"PostgreSQL tests cannot run: {problem}", pytrace=False)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "infoshare.db"
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    """A new, migrated database in a temporary folder, closed after the test."""
-    database = Database.open(db_path)
+def db_url(request: pytest.FixtureRequest, db_backend: str, db_path: Path) -> Iterator[str]:
+    """The URL of a new, migrated database of the test's backend (dropped afterwards)."""
+    if db_backend == "sqlite":
+        yield f"sqlite:///{db_path}"
+        return
+    server: pg_server.PgServer = request.getfixturevalue("postgres_server")
+    name = server.new_database()
+    try:
+        yield server.url(name)
+    finally:
+        server.drop(name)
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    """A new, migrated database (a file in a temporary folder, or a PostgreSQL
+    database), closed after the test."""
+    database = Database.open_url(db_url)
     try:
         yield database
     finally:

@@ -74,6 +74,9 @@ class AuditAction(Vocab):
     )
     BACKUP = "backup", QT_TRANSLATE_NOOP("vocab", "Backup made")
     RESTORE = "restore", QT_TRANSLATE_NOOP("vocab", "Backup restored")
+    DATABASE_COPIED = "database_copied", QT_TRANSLATE_NOOP(
+        "vocab", "Log copied to another database"
+    )
     DISPOSAL = "disposal", QT_TRANSLATE_NOOP("vocab", "Record disposed of")
 
 

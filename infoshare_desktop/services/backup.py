@@ -21,6 +21,8 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
+import subprocess
 import time
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -30,12 +32,14 @@ from pathlib import Path
 from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.display import london
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.permissions import Action
 from infoshare_desktop.services import trail
 from infoshare_desktop.services.errors import ServiceError
 from infoshare_desktop.services.guard import current, require
 from infoshare_desktop.storage import accounts as account_store
 from infoshare_desktop.storage import backup as files
+from infoshare_desktop.storage import postgres
 from infoshare_desktop.storage.backup import BackupError, FileCheck
 from infoshare_desktop.storage.database import Database
 
@@ -64,6 +68,21 @@ STAMP_FORMAT = files.STAMP_FORMAT
 
 class BackupRefusedError(ServiceError):
     """The backup cannot be restored (damaged, another schema, another application's file)."""
+
+
+#: A shared server is backed up by its administrators, not by each copy of the app.
+MSG_SERVER_BACKUPS = QT_TRANSLATE_NOOP(
+    "rules", "Backups of a server database are made with pg_dump: ask your IT department.")
+MSG_SERVER_CHECK = QT_TRANSLATE_NOOP(
+    "rules", "The start-up check is for a database file; a server database is checked by "
+    "its administrators: ask your IT department.")
+
+
+def _file_of(db: Database, refusal: str = MSG_SERVER_BACKUPS) -> Path:
+    """The database's file; a server database has none, so the file feature is refused."""
+    if db.path is None:
+        raise BackupRefusedError(refusal)
+    return db.path
 
 
 class BackupKind(Enum):
@@ -159,18 +178,70 @@ def make_backup(db: Database, actor: User | None, target: Path | None = None) ->
     With an ``actor`` (an administrator asking for it) the backup is recorded in the
     audit trail; the file name is not, as a name given by a person can name someone.
     """
+    if db.is_server and target is not None:
+        if actor is None:
+            raise BackupError(MSG_SERVER_BACKUPS)
+        with db.session() as session:
+            require(current(session, actor), Action.MANAGE_SETTINGS)
+        path = dump_server(db, Path(target))
+        with db.session() as session:
+            trail.log(session, current(session, actor), AuditAction.BACKUP,
+                      details={"kind": "pg_dump", "in_backups_folder": False})
+        return path
+    db_path = _file_of(db)
     if actor is not None:
         with db.session() as session:
             require(current(session, actor), Action.MANAGE_SETTINGS)
     in_folder = target is None
-    path = copy_to(db.path, db.key, new_backup_path(db.path) if target is None else target)
+    path = copy_to(db_path, db.key, new_backup_path(db_path) if target is None else target)
     if actor is not None:
         with db.session() as session:
             trail.log(session, current(session, actor), AuditAction.BACKUP,
                       details={"kind": "manual", "in_backups_folder": in_folder})
     if in_folder:
-        prune(db.path, _kept(db))
+        prune(db_path, _kept(db))
     return path
+
+
+def dump_server(db: Database, target: Path) -> Path:
+    """A server database's backup with PostgreSQL's own ``pg_dump`` (custom format, for
+    ``pg_restore``), when this PC has it; replaced atomically, readable by its owner only.
+
+    The password goes to pg_dump in its environment, never on its command line (which
+    other users of the PC can see).
+    """
+    program = shutil.which("pg_dump")
+    if program is None:
+        raise BackupError(
+            "pg_dump is not installed on this PC, so InfoShare cannot back up the server "
+            "database from here. Ask your IT department: they back it up on the server.")
+    conninfo, password = postgres.libpq_conninfo(db.engine.url)
+    environment = dict(os.environ)
+    if password:
+        environment["PGPASSWORD"] = password
+    target = target.absolute()
+    temporary = target.with_name(f".{target.name}.writing-{os.getpid()}")
+    files.remove_quietly(temporary)
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(descriptor, "wb") as handle:
+            done = subprocess.run(
+                [program, "--format=custom", "--no-owner", f"--dbname={conninfo}"],
+                stdout=handle, stderr=subprocess.PIPE, env=environment, check=False,
+                timeout=3600)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if done.returncode != 0:
+            reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise BackupError("pg_dump could not back up the server database: "
+                              f"{reason[-1] if reason else done.returncode}.")
+        os.replace(temporary, target)
+    except OSError as error:
+        raise BackupError(
+            f"Cannot write the backup {target.name}: {error.strerror or error}.") from None
+    finally:
+        files.remove_quietly(temporary)
+    return target
 
 
 def _kept(db: Database) -> int:
@@ -180,8 +251,11 @@ def _kept(db: Database) -> int:
 
 
 def list_backups(db: Database | Path) -> list[BackupInfo]:
-    """The backups in the database's backups folder, newest first."""
-    db_path = db.path if isinstance(db, Database) else Path(db)
+    """The backups in the database's backups folder, newest first (a server database's
+    backups are not the app's: none)."""
+    if isinstance(db, Database) and db.path is None:
+        return []
+    db_path = db.path if isinstance(db, Database) and db.path is not None else Path(db)
     folder = backups_folder(db_path)
     if not folder.is_dir():
         return []
@@ -231,7 +305,10 @@ def prune(db_path: Path, keep: int) -> list[Path]:
 
 
 def daily_backup(db: Database) -> Path | None:
-    """At the first start of each UK day, back up into the backups folder (None: done already)."""
+    """At the first start of each UK day, back up into the backups folder (None: done
+    already, or a server database, which its administrators back up)."""
+    if db.path is None:
+        return None
     today = _now_uk().date()
     if any(b.kind is BackupKind.REGULAR and b.made_at.date() == today
            for b in list_backups(db)):
@@ -251,8 +328,8 @@ def check_backup(path: Path, key: bytes | None) -> FileCheck:
 
 
 def check_database(db: Database, *, full: bool = False) -> FileCheck:
-    """The start-up check on an open database (``quick_check`` unless ``full``)."""
-    return files.check_file(db.path, db.key, full=full)
+    """The start-up check on an open database file (``quick_check`` unless ``full``)."""
+    return files.check_file(_file_of(db, MSG_SERVER_CHECK), db.key, full=full)
 
 
 def latest_good_backup(db_path: Path, key: bytes | None) -> BackupInfo | None:
@@ -348,13 +425,14 @@ def restore_database(db: Database, actor: User, backup_path: Path) -> Path:
     The backup is checked before anything changes; ``db`` is closed (its handle must
     not be used afterwards: open the database again).
     """
+    db_path = _file_of(db)
     with db.session() as session:
         require(current(session, actor), Action.MANAGE_SETTINGS)
     checked = check_backup(Path(backup_path), db.key)
     if not checked.ok:
         raise BackupRefusedError(f"Not restored: {checked.problem}")
     db.close()
-    return restore(db.path, Path(backup_path), db.key, actor)
+    return restore(db_path, Path(backup_path), db.key, actor)
 
 
 def is_encrypted(db_path: Path) -> bool:

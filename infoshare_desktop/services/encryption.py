@@ -167,6 +167,10 @@ def encrypt_in_place(db: Database, passwords: dict[str, str] | None = None) -> s
     if db.key is not None:
         raise EncryptionError("This database is already encrypted.")
     path = db.path
+    if path is None:
+        raise EncryptionError(
+            "InfoShare encrypts database files only. A server database is protected by the "
+            "server (encrypted disks and connections): ask your IT department.")
     key = new_key()
     with db.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -664,7 +664,8 @@ def readable_records(
     """Every record ``actor`` may read, whole, in reference order (for exports).
 
     One permission decision for the whole set (the same one ``list_records``
-    makes) and one session, rather than a check and a session per record.
+    makes) and one session, rather than a check and a session per record; the
+    records are read ``repository.LOAD_CHUNK`` at a time (six queries a chunk).
     """
     settings = settings_service.get_settings(db)
     with db.session() as session:
@@ -672,11 +673,14 @@ def readable_records(
         authors = readable_author_ids(session, actor, settings)
         if authors is not None and not authors:
             return
-        summaries = repository.list_summaries(session, author_ids=authors)
-        for summary in sorted(summaries, key=lambda s: s.reference):
-            record = repository.load_record(session, summary.id)
-            if record is not None:
-                yield summary, record
+        summaries = sorted(repository.list_summaries(session, author_ids=authors),
+                           key=lambda s: s.reference)
+        for start in range(0, len(summaries), repository.LOAD_CHUNK):
+            chunk = summaries[start:start + repository.LOAD_CHUNK]
+            loaded = repository.load_records(session, [s.id for s in chunk])
+            for summary in chunk:
+                if summary.id in loaded:
+                    yield summary, loaded[summary.id]
 
 
 def allowed_actions(db: Database, actor: User, record_id: int | None) -> frozenset[Action]:

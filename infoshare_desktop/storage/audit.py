@@ -3,7 +3,8 @@
 ``append`` runs inside the caller's transaction, so an event is written exactly
 when the action it records is: if the action fails and rolls back, so does its
 event. It locks the head row before reading it, so two programs appending at once
-queue up instead of forking the chain.
+(two PCs on one PostgreSQL server, or on one SQLite file) queue up instead of
+forking the chain.
 """
 
 from __future__ import annotations
@@ -26,13 +27,19 @@ from infoshare_desktop.storage.tables import AuditEventRow, AuditHeadRow
 def _locked_head(session: Session) -> tuple[int, str]:
     """The chain's (event count, head hash), with the write lock taken first, after
     checking the events table still ends where the head says it does."""
-    # Writing to the head row first takes the write lock before the head is read.
-    session.execute(
-        update(AuditHeadRow).where(AuditHeadRow.id == 1).values(count=AuditHeadRow.count)
-    )
-    count, head = session.execute(
-        select(AuditHeadRow.count, AuditHeadRow.head_hash).where(AuditHeadRow.id == 1)
-    ).one()
+    read_head = select(AuditHeadRow.count, AuditHeadRow.head_hash).where(AuditHeadRow.id == 1)
+    if session.get_bind().dialect.name == "sqlite":
+        # Writing to the head row first takes SQLite's write lock before the head is read.
+        session.execute(
+            update(AuditHeadRow).where(AuditHeadRow.id == 1).values(count=AuditHeadRow.count)
+        )
+    else:
+        # A server: lock just the head row until this transaction ends. Another
+        # writer waits here, then reads the head as that first writer left it (READ
+        # COMMITTED reads the newest committed row after the wait), so the chain
+        # never forks.
+        read_head = read_head.with_for_update()
+    count, head = session.execute(read_head).one()
     newest = session.execute(select(func.max(AuditEventRow.sequence))).scalar() or 0
     if newest != count:
         # Someone added or removed events behind the app's back: stop, and say so,

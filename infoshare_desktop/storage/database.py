@@ -2,7 +2,9 @@
 
 Opening never writes to a file it does not recognise, refuses a schema newer than
 this app, and copies the file aside with SQLite's online backup API before any
-migration touches it.
+migration touches it. A team's PostgreSQL server is opened from its URL
+(``open_url``) and checked and migrated the same way; its backups are the IT
+department's (pg_dump), not the app's.
 """
 
 from __future__ import annotations
@@ -13,36 +15,68 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, OperationalError
 from sqlmodel import Session
 
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from infoshare_desktop.storage import migrate, sqlite
+from infoshare_desktop.storage import migrate, postgres, sqlite
 from infoshare_desktop.storage.errors import (
     DatabaseTooNewError,
     DatabaseUnavailableError,
     NotADatabaseError,
+    ServerLoginError,
 )
 
 
 class Database:
     """An open InfoShare database; ``session()`` gives a short unit of work."""
 
-    def __init__(self, engine: Engine, path: Path, key: bytes | None = None) -> None:
+    def __init__(self, engine: Engine, path: Path | None, key: bytes | None = None) -> None:
         self.engine = engine
+        #: The SQLite file, or None for a database on a PostgreSQL server.
         self.path = path
         #: The SQLCipher key the file is encrypted with, or None for a plain file.
         self.key = key
 
+    @property
+    def is_server(self) -> bool:
+        """True for a shared PostgreSQL server, False for a SQLite file."""
+        return self.path is None
+
+    @property
+    def url(self) -> str:
+        """Which database this is, fit to show or log: a server's password is masked."""
+        if self.path is not None:
+            return f"sqlite:///{self.path}"
+        return postgres.shown(self.engine.url)
+
+    @property
+    def name(self) -> str:
+        """Short name for messages: the file's name, or the server's database and host."""
+        if self.path is not None:
+            return self.path.name
+        url = self.engine.url
+        return f"{url.database} on {url.host or 'the local server'}"
+
     @classmethod
-    def open(cls, path: str | os.PathLike[str], key: bytes | None = None) -> Database:
+    def open(
+        cls, path: str | os.PathLike[str] | URL, key: bytes | None = None
+    ) -> Database:
         """Open (creating if missing) and migrate the database at ``path``.
 
         ``key`` is the 32-byte database key of an encrypted file (a new file is
-        created encrypted with it); None opens a plain SQLite file.
+        created encrypted with it); None opens a plain SQLite file. A URL
+        (``postgresql+psycopg://...`` or ``sqlite:///...``) is opened with ``open_url``.
         Raises a ``StorageError`` with a one-line message for anything the user
         can act on; the file is left untouched in that case.
         """
+        if postgres.is_url(path):
+            if key is not None:
+                raise NotADatabaseError(
+                    "Only a database file can be encrypted by InfoShare; a server database "
+                    "is protected by the server. Open it without a key.")
+            return cls.open_url(str(path) if not isinstance(path, URL) else path)
         path = Path(path).expanduser().absolute()
         existed = path.exists()
         if existed:
@@ -61,6 +95,57 @@ class Database:
             engine.dispose()
             raise
         return cls(engine, path, key)
+
+    @classmethod
+    def open_url(cls, url: str | URL) -> Database:
+        """Open and migrate the database at ``url``: a PostgreSQL server
+        (``postgresql+psycopg://user@host:port/name``) or ``sqlite:///PATH``.
+
+        A server database is checked as a file is: another program's tables or a
+        newer schema are refused and nothing is written. Messages never show the
+        password.
+        """
+        text = url.render_as_string(hide_password=False) if isinstance(url, URL) else url
+        if text.startswith("sqlite:///"):
+            return cls.open(text.removeprefix("sqlite:///"))
+        try:
+            parsed = postgres.parse_url(url)
+        except ValueError:
+            raise NotADatabaseError(
+                "The database address must start with postgresql+psycopg:// (a team's "
+                "server) or sqlite:/// (a file). Check the address and try again."
+            ) from None
+        engine = postgres.postgres_engine(parsed)
+        shown = postgres.shown(parsed)
+        try:
+            with engine.connect() as connection:
+                current = postgres.read_schema_revision(connection)
+                foreign = current is None and postgres.is_foreign(connection)
+            if foreign:
+                raise NotADatabaseError(
+                    f"The database {parsed.database} at {shown} holds another program's "
+                    "tables, not InfoShare's: choose another database, or ask IT for an "
+                    "empty one.")
+            if current is not None and current not in migrate.known_revisions():
+                raise DatabaseTooNewError(
+                    f"The database at {shown} was made by a newer version of InfoShare "
+                    f"(schema {current}). Install the newer version to open it.")
+            if current != migrate.head_revision():
+                migrate.upgrade(engine)
+        except DBAPIError as error:
+            engine.dispose()
+            if _login_refused(error):
+                raise ServerLoginError(
+                    f"The database server at {shown} needs the password of its user "
+                    f"{parsed.username or ''}, or refused the one given."
+                ) from None
+            raise DatabaseUnavailableError(
+                f"Cannot open the database at {shown}. {_reason(error, server=True)}"
+            ) from None
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, None)
 
     def adopt(self, other: Database) -> None:
         """Take over ``other``'s engine, file and key (this handle's old engine is closed).
@@ -82,7 +167,7 @@ class Database:
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
-                if not self.path.exists():
+                if self.path is not None and not self.path.exists():
                     # The file (or its network drive) went while the app had it open:
                     # SQLite would carry on writing to the deleted file and lose the save.
                     raise DatabaseUnavailableError(
@@ -90,15 +175,16 @@ class Database:
                         f"{self.path.name}."
                     )
                 session.commit()
-            except DatabaseError as error:
-                session.rollback()
+            except DBAPIError as error:
+                _roll_back(session)
                 if not _file_failure(error):
                     raise  # a constraint or a bug, not the file
                 raise DatabaseUnavailableError(
-                    f"{_reason(error)} Nothing was changed in the database {self.path.name}."
+                    f"{_reason(error, server=self.is_server)} Nothing was changed in the "
+                    f"database {self.name}."
                 ) from None
             except BaseException:
-                session.rollback()
+                _roll_back(session)
                 raise
 
     def close(self) -> None:
@@ -124,6 +210,21 @@ MSG_DAMAGED = QT_TRANSLATE_NOOP(
     "backup.")
 MSG_OTHER = QT_TRANSLATE_NOOP(
     "rules", "The database reported: {reason}. Check the drive and try again.")
+MSG_SERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "rules", "The database server cannot be reached: the network or the server may be "
+    "down. Check your network connection and try again in a minute; if it keeps happening, "
+    "ask your IT department.")
+MSG_SERVER_BUSY = QT_TRANSLATE_NOOP(
+    "rules", "Someone else was changing the same information at that moment. Try again.")
+MSG_SERVER_REFUSED = QT_TRANSLATE_NOOP(
+    "rules", "The database server refused InfoShare's user name or password, or its "
+    "permissions. Ask your IT department to check the database settings.")
+MSG_SERVER_FULL = QT_TRANSLATE_NOOP(
+    "rules", "The database server has run out of space or connections. Ask your IT "
+    "department to check it, then try again.")
+MSG_SERVER_OTHER = QT_TRANSLATE_NOOP(
+    "rules", "The database server reported: {reason}. Try again; if it keeps happening, "
+    "ask your IT department.")
 
 #: Lower-case fragments of SQLite's messages, most specific first.
 _ADVICE = (
@@ -135,25 +236,81 @@ _ADVICE = (
 )
 
 
-def _file_failure(error: DatabaseError) -> bool:
-    """A failure of the file (locked, full, gone, damaged) rather than of one statement.
+#: The same for a PostgreSQL server (psycopg's and the server's messages).
+_SERVER_ADVICE = (
+    (("could not serialize", "deadlock detected", "lock timeout", "could not obtain lock"),
+     MSG_SERVER_BUSY),
+    (("password authentication failed", "no pg_hba.conf entry", "permission denied",
+      "role ", "does not exist", "certificate"), MSG_SERVER_REFUSED),
+    (("no space left", "disk full", "too many clients", "too many connections",
+      "remaining connection slots"), MSG_SERVER_FULL),
+    (("connection refused", "could not connect", "connection failed", "server closed",
+      "connection is closed", "connection is lost", "terminating connection",
+      "consuming input failed", "could not receive data", "could not send data",
+      "timeout expired", "connection timed out", "no route to host", "name or service",
+      "could not translate host name", "the database system is", "connection to server",
+      "ssl"), MSG_SERVER_UNREACHABLE),
+)
+
+
+#: PostgreSQL's SQLSTATE codes (or their classes) for the same, checked first.
+_SERVER_STATES = (
+    (("40001", "40P01", "55P03"), MSG_SERVER_BUSY),  # serialization, deadlock, lock wait
+    (("08", "57P01", "57P02", "57P03"), MSG_SERVER_UNREACHABLE),  # connection, shutdown
+    (("28", "42501"), MSG_SERVER_REFUSED),  # authorisation, insufficient privilege
+    (("53",), MSG_SERVER_FULL),  # disk full, out of memory, too many connections
+)
+
+
+def _file_failure(error: DBAPIError) -> bool:
+    """A failure of the file or the server connection (locked, full, gone, damaged,
+    a conflict with another writer) rather than of one statement.
 
     SQLite reports a damaged file ("database disk image is malformed") as a plain
     DatabaseError, not an OperationalError, and constraints as IntegrityError.
+    psycopg reports a dropped connection as OperationalError or InterfaceError, and
+    a serialization failure or deadlock as OperationalError.
     """
-    return isinstance(error, OperationalError) or type(error) is DatabaseError
+    return (
+        isinstance(error, (OperationalError, InterfaceError))
+        or type(error) is DatabaseError
+        or error.connection_invalidated
+    )
 
 
-def _reason(error: BaseException) -> str:
+def _login_refused(error: DBAPIError) -> bool:
+    """The server asked for a password none was given for, or refused it (28P01)."""
+    original = error.orig
+    text = str(original).lower()
+    return (getattr(original, "sqlstate", None) == "28P01" or "no password supplied" in text
+            or "password authentication failed" in text)
+
+
+def _roll_back(session: Session) -> None:
+    """Roll back, even when the connection is already gone (the server rolls back then)."""
+    try:
+        session.rollback()
+    except DBAPIError:
+        session.close()
+
+
+def _reason(error: BaseException, server: bool = False) -> str:
     """What went wrong and what to do, in plain words; never SQL or parameters
     (they may hold personal data), only the driver's own short reason."""
     original = getattr(error, "orig", error)
     text = str(original).splitlines()[0] if str(original) else type(original).__name__
     lowered = text.lower()
-    for fragments, advice in _ADVICE:
+    code = getattr(original, "sqlstate", None) or ""
+    if server and code:
+        for prefixes, advice in _SERVER_STATES:
+            if code.startswith(prefixes):
+                return advice
+    for fragments, advice in _SERVER_ADVICE if server else _ADVICE:
         if any(fragment in lowered for fragment in fragments):
             return advice
-    return MSG_OTHER.format(reason=text)
+    if server and isinstance(error, DBAPIError) and error.connection_invalidated:
+        return MSG_SERVER_UNREACHABLE
+    return (MSG_SERVER_OTHER if server else MSG_OTHER).format(reason=text)
 
 
 def _check_existing(path: Path, key: bytes | None = None) -> None:

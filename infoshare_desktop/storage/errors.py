@@ -19,5 +19,9 @@ class DatabaseUnavailableError(StorageError):
     """The file or its folder cannot be read or written (permissions, disk, lock)."""
 
 
+class ServerLoginError(DatabaseUnavailableError):
+    """The database server wants a password, or refused the one given."""
+
+
 class AuditTrailDamagedError(StorageError):
     """The audit trail was changed outside the app, so nothing more can be recorded."""

@@ -12,6 +12,8 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
 from infoshare_desktop.domain.codec import field_types, strip_optional
@@ -87,17 +89,20 @@ def _opt(vocab: type[Vocab], code: str | None) -> Any:
 
 
 def next_reference(session: Session, year: int) -> str:
-    """Hand out the next ``IS-YYYY-NNNNNN`` inside the caller's transaction."""
-    bumped = session.execute(
-        update(ReferenceCounterRow)
-        .where(ReferenceCounterRow.year == year)
-        .values(last_number=ReferenceCounterRow.last_number + 1)
-        .returning(ReferenceCounterRow.last_number)
-    ).scalar_one_or_none()
-    if bumped is None:
-        session.add(ReferenceCounterRow(year=year, last_number=1))
-        session.flush()
-        bumped = 1
+    """Hand out the next ``IS-YYYY-NNNNNN`` inside the caller's transaction.
+
+    One ``INSERT ... ON CONFLICT DO UPDATE ... RETURNING``: the year's counter row is
+    created or bumped, and locked until the transaction ends, in a single statement,
+    so two copies of the app saving at once (on a shared server) queue on that row
+    and never get the same number, even for the first record of a year.
+    """
+    insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else pg_insert
+    statement = insert(ReferenceCounterRow).values(year=year, last_number=1)
+    statement = statement.on_conflict_do_update(
+        index_elements=[ReferenceCounterRow.year],
+        set_={"last_number": ReferenceCounterRow.last_number + 1},
+    ).returning(ReferenceCounterRow.last_number)
+    bumped = session.execute(statement).scalar_one()
     return f"IS-{year:04d}-{bumped:06d}"
 
 
@@ -414,6 +419,14 @@ def _sort_keys(session: Session, column: str) -> tuple[list[Any], bool, bool]:
     raise ValueError(f"cannot sort the list by {column!r}")
 
 
+def _ordered(session: Session, key: Any, descending: bool) -> Any:
+    """``key`` ascending or descending, blanks (NULL) sorting as SQLite sorts them:
+    first going up, last going down (PostgreSQL's default is the other way round)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return key.desc() if descending else key.asc()
+    return key.desc().nulls_last() if descending else key.asc().nulls_first()
+
+
 def count_summaries(session: Session, query: SummaryQuery) -> int:
     """How many records ``query`` matches (one COUNT, no rows loaded)."""
     r = DecisionRecordRow
@@ -451,7 +464,7 @@ def page_summaries(
     if with_author:
         ids_query = ids_query.outerjoin(UserRow, UserRow.id == r.author_id)
     ids_query = ids_query.order_by(
-        *[k.desc() if descending else k.asc() for k in ordered]
+        *[_ordered(session, k, descending) for k in ordered]
     ).offset(max(0, offset))
     if limit is not None:
         ids_query = ids_query.limit(max(0, limit))

@@ -2,9 +2,11 @@
 
 Each save keeps the index in step inside its own transaction (``reindex``); the
 list asks for ``matching_ids`` and joins that to its page query, so no search
-ever loads the whole result set into Python. SQLite uses an FTS5 table; a
-database without full-text search falls back to ``LIKE`` (slower, substring
-matching), and PostgreSQL can plug in its own tsvector index here later.
+ever loads the whole result set into Python. SQLite uses an FTS5 table;
+PostgreSQL a table of tsvectors with a GIN index; a database without full-text
+search falls back to ``LIKE`` (slower, substring matching). Both full-text
+searches match the same way: every typed word must be the start of a word in the
+record, accents and case ignored.
 
 What the user types is never handed to the search engine's own query language:
 it is cut into words and each word into letter-and-digit tokens, so quotes,
@@ -22,7 +24,7 @@ from sqlalchemy import and_, bindparam, exists, false, func, literal_column, or_
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session
 
-from infoshare_desktop.storage import sqlite
+from infoshare_desktop.storage import postgres, sqlite
 from infoshare_desktop.storage.sqlite import FTS_TABLE
 from infoshare_desktop.storage.tables import DecisionRecordRow, OrganisationRow, PersonRow
 
@@ -134,6 +136,86 @@ class Fts5Search:
         return counted[expression]
 
 
+class PostgresSearch:
+    """PostgreSQL: a tsvector per record (``postgres.SEARCH_TABLE``) behind a GIN index.
+
+    Each typed word becomes its tokens in sequence, the last a prefix
+    (``is <-> 2026 <-> 00:*``), and every word must match (``&``), as in FTS5. The
+    query is built from letter-and-digit tokens only, so nothing typed can reach
+    ``to_tsquery``'s own syntax.
+    """
+
+    def reindex(self, session: Session, record_ids: Collection[int]) -> None:
+        ids = list(record_ids)
+        if not ids:
+            return
+        session.info.pop("fts_counts", None)
+        param = bindparam("ids", expanding=True)
+        session.execute(
+            text(f"DELETE FROM {postgres.SEARCH_TABLE} WHERE record_id IN :ids")
+            .bindparams(param),
+            {"ids": ids},
+        )
+        session.execute(
+            text(postgres.REFILL + " WHERE r.id IN :ids").bindparams(param), {"ids": ids}
+        )
+
+    def reindex_organisation(self, session: Session, organisation_id: int) -> None:
+        ids = session.execute(
+            select(DecisionRecordRow.id).where(
+                DecisionRecordRow.recipient_organisation_id == organisation_id
+            )
+        ).scalars().all()
+        for start in range(0, len(ids), 10_000):
+            self.reindex(session, ids[start : start + 10_000])
+
+    @staticmethod
+    def query_text(search: str) -> str | None:
+        """The ``to_tsquery`` text for ``search``; None when no word has a letter or digit.
+
+        Accents are left for the server to fold (``to_tsquery`` runs each token through
+        the same configuration as the records' text, unaccent included when the server
+        has it), so what is typed and what is stored are folded alike either way.
+        """
+        folded = unicodedata.normalize("NFC", search).lower()
+        words = [tokens for tokens in (_TOKEN.findall(word) for word in folded.split())
+                 if tokens]
+        if not words:
+            return None
+        return " & ".join(
+            "(" + " <-> ".join(f"'{token}'" for token in tokens) + ":*)" for tokens in words
+        )
+
+    def _hits(self, query: str) -> Any:
+        return text(
+            f"SELECT record_id FROM {postgres.SEARCH_TABLE} "
+            f"WHERE words @@ to_tsquery('{postgres.SEARCH_CONFIG}', :ts_query)"
+        ).bindparams(ts_query=query).columns(literal_column("record_id"))
+
+    def matches(self, session: Session, search: str) -> ColumnElement[bool] | None:
+        del session
+        if not search.strip():
+            return None
+        query = self.query_text(search)
+        if query is None:
+            return false()
+        return DecisionRecordRow.id.in_(self._hits(query).scalar_subquery())  # type: ignore[union-attr]
+
+    def count(self, session: Session, search: str) -> int | None:
+        """How many records match, from the index alone (rows go with their record)."""
+        query = self.query_text(search)
+        if query is None:
+            return 0 if search.strip() else None
+        counted: dict[str, int] = session.info.setdefault("fts_counts", {})
+        if query not in counted:
+            counted[query] = int(session.execute(
+                text(f"SELECT count(*) FROM {postgres.SEARCH_TABLE} "
+                     f"WHERE words @@ to_tsquery('{postgres.SEARCH_CONFIG}', :ts_query)"),
+                {"ts_query": query},
+            ).scalar_one())
+        return counted[query]
+
+
 class LikeSearch:
     """A database without full-text search: case-insensitive substring per word.
 
@@ -185,6 +267,9 @@ def _like(word: str) -> str:
 
 def search_index(session: Session) -> SearchIndex:
     """The search implementation for the session's database."""
-    if session.get_bind().dialect.name == "sqlite":
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
         return Fts5Search()
+    if dialect == "postgresql":
+        return PostgresSearch()
     return LikeSearch()

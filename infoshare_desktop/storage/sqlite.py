@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,8 @@ from typing import Any
 import sqlcipher3
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
+
+from infoshare_desktop.storage import network_share
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -101,12 +104,13 @@ def is_foreign(path: Path, key: bytes | None = None) -> bool:
     return bool(names) and "alembic_version" not in names
 
 
-def _set_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
+def _set_pragmas(dbapi_connection: Any, connection_record: Any, journal: str = "WAL") -> None:
     del connection_record
     cursor = dbapi_connection.cursor()
-    # WAL lets readers work while a record is saved; FULL makes a saved record
+    # WAL lets readers work while a record is saved (on one machine: on a network
+    # share it is DELETE, see storage.network_share); FULL makes a saved record
     # survive a power cut; foreign keys keep child rows honest.
-    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA journal_mode={journal}")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -138,7 +142,8 @@ def sqlite_engine(path: Path, key: bytes | None = None) -> Engine:
             url, poolclass=QueuePool,
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         )
-    event.listen(engine, "connect", _set_pragmas)
+    journal = "DELETE" if network_share.on_network_share(path) else "WAL"
+    event.listen(engine, "connect", functools.partial(_set_pragmas, journal=journal))
     return engine
 
 

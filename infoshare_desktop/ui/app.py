@@ -23,7 +23,12 @@ from infoshare_desktop import logs
 from infoshare_desktop.config import APP_AUTHOR, APP_NAME
 from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.services import accounts, encryption
-from infoshare_desktop.services.database import Database, StorageError, open_database
+from infoshare_desktop.services.database import (
+    Database,
+    ServerLoginError,
+    StorageError,
+    open_database,
+)
 from infoshare_desktop.services.errors import ServiceError
 from infoshare_desktop.ui import crash_dialog, sign_in
 from infoshare_desktop.ui.config_notice import show_config_problems
@@ -183,8 +188,9 @@ class Session(QObject):
             QApplication.quit()
 
 
-def run_gui(db_path: Path) -> int:
-    """Open the database at ``db_path``, sign someone in, and run until the window closes."""
+def run_gui(db_path: Path | str) -> int:
+    """Open the database at ``db_path`` (a file, or a team server's address), sign
+    someone in, and run until the window closes."""
     logs.setup_logging()
     app = create_application()
     install_error_handlers()
@@ -199,6 +205,14 @@ def run_gui(db_path: Path) -> int:
     else:
         try:
             db = open_database(db_path)
+        except ServerLoginError:
+            # A server with no saved password for this PC (or a wrong one): ask for it.
+            from infoshare_desktop.ui.server_login import ask_server_password
+
+            server_db = ask_server_password(str(db_path))
+            if server_db is None:
+                return 0
+            db = server_db
         except StorageError as error:
             cannot_open(error)
             return 1
@@ -206,13 +220,14 @@ def run_gui(db_path: Path) -> int:
 
     # The check reads the whole file on another thread while the person signs in;
     # the main window opens only once it has passed (damaged: offer a backup, or close).
-    checking = StartCheck(db)
+    # A server database is checked by the server itself: there is no file to read.
+    checking = None if db.is_server else StartCheck(db)
     failure: Exception | None = None
     try:
         user = signed_in if signed_in is not None else Session(db).identify()
     except (ServiceError, StorageError) as error:
         user, failure = None, error
-    checked = checking.finish()
+    checked = checking.finish() if checking is not None else db
     if checked is None:
         db.close()
         return 1

@@ -86,11 +86,19 @@ class BackupsView(QWidget):
         title = QLabel(self.tr("Backups"))
         title.setObjectName("PageTitle")
         outer.addWidget(title)
-        self.intro = QLabel(self.tr(
-            "InfoShare backs up the database at the first start of each day, before an "
-            "upgrade and before a restore, into the folder {folder}. Each backup holds "
-            "every record: keep the folder as safe as the database.").format(
-                folder=backup.backups_folder(db.path)))
+        if db.is_server:
+            intro = self.tr(
+                "This database is on your team's server ({where}). The server is backed up "
+                "by your IT department with PostgreSQL's own tools (pg_dump), not by "
+                "InfoShare on this PC: ask them how often, how long backups are kept and "
+                "how to restore one.").format(where=db.url)
+        else:
+            intro = self.tr(
+                "InfoShare backs up the database at the first start of each day, before an "
+                "upgrade and before a restore, into the folder {folder}. Each backup holds "
+                "every record: keep the folder as safe as the database.").format(
+                    folder=backup.backups_folder(db.path))
+        self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.intro)
@@ -128,6 +136,9 @@ class BackupsView(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         chain_tab_order([self.table, self.back_up_button, self.restore_button])
+        for widget in (list_label, self.table, self.empty, self.back_up_button,
+                       self.restore_button):
+            widget.setVisible(not db.is_server)
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -137,6 +148,8 @@ class BackupsView(QWidget):
 
     def refresh(self) -> None:
         """List the backups folder again (newest first, the newest selected)."""
+        if self.db.is_server:
+            return  # the server's backups are IT's, made on the server
         try:
             self.backups = backup.list_backups(self.db)
         except OSError as error:

@@ -33,7 +33,7 @@ from infoshare_desktop.services import accounts as account_service
 from infoshare_desktop.services import records as record_service
 from infoshare_desktop.services import recovery, reporting, review
 from infoshare_desktop.services import settings as settings_service
-from infoshare_desktop.services.database import Database, StorageError
+from infoshare_desktop.services.database import Database, StorageError, on_network_share
 from infoshare_desktop.services.errors import ServiceError
 from infoshare_desktop.services.records import RecordVersion
 from infoshare_desktop.services.recovery import RecoveredForm
@@ -42,6 +42,7 @@ from infoshare_desktop.ui.about_dialog import AboutDialog
 from infoshare_desktop.ui.accounts_view import AccountsView, SettingsView
 from infoshare_desktop.ui.audit_view import AuditView
 from infoshare_desktop.ui.backups_view import BackupsView
+from infoshare_desktop.ui.changes import ChangeWatcher
 from infoshare_desktop.ui.focus import chain_tab_order
 from infoshare_desktop.ui.idle import IdleWatcher
 from infoshare_desktop.ui.models import roles_text
@@ -56,8 +57,6 @@ log = logging.getLogger(__name__)
 
 #: How long after start-up (or after a form opens) the next form is built ahead.
 SPARE_FORM_DELAY_MS = 1_500
-#: How often the "Waiting for me (N)" count is refreshed.
-WAITING_REFRESH_MS = 60_000
 _ANY_RECORD = frozenset({Relation.OWN, Relation.TEAM, Relation.MANAGED, Relation.OTHER})
 
 
@@ -111,7 +110,18 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(self._build_navigation_column())
         self.pages = QStackedWidget()
-        row.addWidget(self.pages, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        self.share_notice = QLabel(self.tr(
+            "This database is a file on a network drive. That works for a few people at a "
+            "time; for a whole team, ask your IT department to set up the InfoShare server."))
+        self.share_notice.setObjectName("Notice")
+        self.share_notice.setWordWrap(True)
+        self.share_notice.setVisible(on_network_share(db))
+        right.addWidget(self.share_notice)
+        right.addWidget(self.pages, 1)
+        row.addLayout(right, 1)
         self.lock_stack.addWidget(central)
         self.lock_page = QLabel(self.tr("InfoShare is locked.\nEnter your password to unlock."))
         self.lock_page.setObjectName("LockPage")
@@ -123,12 +133,11 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
 
         self._build_menus()
-        self.waiting_timer = QTimer(self)
-        self.waiting_timer.setInterval(WAITING_REFRESH_MS)
-        self.waiting_timer.timeout.connect(self.refresh_waiting)
-        if self.waiting is not None:
-            self.waiting_timer.start()
-        self.refresh_lists()
+        # Others' changes (on other PCs too) appear in the lists without asking.
+        self.changes = ChangeWatcher(db, parent=self)
+        self.changes.changed.connect(self._others_changed)
+        self.changes.start()  # marks what is in the database now as seen...
+        self.refresh_lists()  # ...before reading it, so nothing slips between the two
         #: A form built ahead (when the app is idle) for the next record opened.
         self.spare_form: RecordForm | None = None
         self.spare_timer = QTimer(self)
@@ -282,7 +291,9 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> AboutDialog:
         """Help > About: version, database location and the bundled licences."""
-        dialog = AboutDialog(str(self.db.path), self)
+        # A file's path, or a server's address with its password masked.
+        where = str(self.db.path) if self.db.path is not None else self.db.url
+        dialog = AboutDialog(where, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -298,6 +309,12 @@ class MainWindow(QMainWindow):
         if self.waiting is None or self.waiting_item is None:
             return
         self.waiting.refresh()
+        self.refresh_waiting_count()
+
+    def refresh_waiting_count(self) -> None:
+        """The count beside "Waiting for me"."""
+        if self.waiting_item is None:
+            return
         try:
             count = review.waiting_count(self.db, self.user)
         except (ServiceError, StorageError) as error:
@@ -306,7 +323,15 @@ class MainWindow(QMainWindow):
         self.waiting_item.setText(self.tr("Waiting for me ({count})").format(count=count))
 
     def _record_changed(self) -> None:
+        self.changes.mark_seen()
         self.refresh_lists()
+
+    def _others_changed(self) -> None:
+        """Someone else changed something: show it, keeping the person's place."""
+        for view in (self.decisions, self.waiting):
+            if view is not None:
+                view.refresh_quietly()
+        self.refresh_waiting_count()
 
     # --- forms ---------------------------------------------------------------------
     def _make_form(self, record: DecisionRecord, **kwargs: object) -> RecordForm:
@@ -471,7 +496,7 @@ class MainWindow(QMainWindow):
             return False
         self._signing_out = True
         self.idle.stop()
-        self.waiting_timer.stop()
+        self.changes.stop()
         if self.lock_dialog is not None:
             self.lock_dialog.done(0)
         self.locked = False
@@ -565,7 +590,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.idle.stop()
-        self.waiting_timer.stop()
+        self.changes.stop()
         self._drop_spare_form()
         event.accept()
         if self.reports_view is not None:

@@ -8,6 +8,7 @@ decisions as with 100.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -50,6 +51,8 @@ from infoshare_desktop.ui import dialogs
 from infoshare_desktop.ui.record_model import RecordPageModel
 from infoshare_desktop.ui.style import set_primary
 from infoshare_desktop.ui.text import problem_text, vocab_label
+
+log = logging.getLogger(__name__)
 
 #: How long other lists (the audit trail) wait after typing before they search.
 SEARCH_DELAY_MS = 250
@@ -413,6 +416,26 @@ class RecordListView(QWidget):
             if row is not None:
                 self.table.selectRow(row)
         self._show_count(self.model.rowCount())
+
+    def refresh_quietly(self) -> bool:
+        """Show changes others made, in place: the selection and scroll position stay,
+        and a database that cannot be reached just leaves the list as it was (the
+        next check tries again). False when it could not be read."""
+        selected = self.selected_id()
+        scrolled = self.table.verticalScrollBar().value()
+        try:
+            self._shown = self.current_filter()
+            self.model.reload()
+        except (ServiceError, StorageError) as error:
+            log.warning("Could not refresh the list (%s)", type(error).__name__)
+            return False
+        if selected is not None:
+            row = self.model.loaded_row_of(selected)
+            if row is not None:
+                self.table.selectRow(row)
+        self.table.verticalScrollBar().setValue(scrolled)
+        self._show_count(self.model.rowCount())
+        return True
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

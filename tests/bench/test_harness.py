@@ -92,3 +92,19 @@ def test_every_figure_is_measured_and_written(
             "ratio": 1.0} in results, "other sizes' results are kept"
     latest = (tmp_path / "results" / "latest.txt").read_text()
     assert all(name in latest for name in ("startup", "scroll", "memory"))
+
+
+def test_the_load_test_runs_clients_and_checks_what_they_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(bench_main, "RESULTS_JSON", tmp_path / "results.json")
+    monkeypatch.setattr(bench_main, "RESULTS", tmp_path / "results")
+    assert bench_main.main(["--only", "load", "--load-clients", "3",
+                            "--load-seconds", "2"]) == 0
+    (entry,) = json.loads((tmp_path / "results.json").read_text())
+    assert entry["name"] == "load" and entry["clients"] == 3
+    assert entry["operations"]["save"] > 0 and entry["throughput_ops_s"] > 0
+    assert entry["records_saved"] == entry["records_in_database"] > 0
+    assert entry["missing"] == entry["duplicate_references"] == 0 and entry["chain_ok"]
+    assert set(entry["p95_s"]) == {"save", "submit", "search"}
+    assert "afterwards:" in capsys.readouterr().out

@@ -35,7 +35,7 @@ def test_navigation_per_role(qtbot, db, practitioner, manager) -> None:
     # Only their own records: no team or practitioner filters.
     assert not {"Team", "Practitioner"} & set(filter_names(mine.decisions))
     assert mine.decisions.table.isColumnHidden(3)  # nor their own name on every row
-    assert not mine.waiting_timer.isActive()
+    assert mine.changes.timer.isActive()  # others' changes show without asking
 
     boss = window_for(qtbot, db, manager)
     assert boss.page_names() == [
@@ -45,7 +45,7 @@ def test_navigation_per_role(qtbot, db, practitioner, manager) -> None:
     assert filter_names(boss.decisions)[3:11] == [
         "Team", "Practitioner", "Status", "Outcome", "Consent", "Lawful basis", "Recipient",
         "Decided from"]
-    assert boss.waiting_timer.isActive() and boss.waiting_timer.interval() == 60_000
+    assert boss.changes.timer.isActive()
 
     oversight = window_for(qtbot, db, guardian)
     assert oversight.page_names() == [

@@ -18,6 +18,9 @@ from infoshare_desktop.storage.database import Database
 from tests.backup_files import corrupt, newer_schema, other_application, snapshot
 from tests.services.org import Org, build
 
+#: Backups are of database files (a server's are pg_dump's: tests/services/test_server_database.py).
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def org(db: Database) -> Org:

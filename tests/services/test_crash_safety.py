@@ -188,6 +188,7 @@ def _check_saved(db: Database, reported: list[dict[str, Any]]) -> None:
         assert record_to_dict(record) == saved
 
 
+@pytest.mark.sqlite_only  # SQLite's pragmas
 def test_pragmas_make_a_saved_record_survive_a_power_cut(db: Database) -> None:
     """WAL with synchronous=FULL: a commit is on the disk (the WAL fsynced) before the
     save returns, so losing power afterwards cannot lose it; foreign keys keep child

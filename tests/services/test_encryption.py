@@ -22,6 +22,9 @@ from infoshare_desktop.storage import keyring
 from infoshare_desktop.storage.database import Database
 from tests.services.org import PASSWORD, Org, build
 
+#: SQLCipher encrypts database files (a server database is refused: test_server_database.py).
+pytestmark = pytest.mark.sqlite_only
+
 NEW_PASSWORD = "a brand new password"
 RESET_PASSWORD = "reset by the admin 1"
 

@@ -99,6 +99,7 @@ def _edit(record: records.DecisionRecord) -> records.DecisionRecord:
 # --- disk full --------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only  # SQLite's own disk-full error
 @pytest.mark.parametrize("new", [True, False], ids=["new record", "edit"])
 def test_disk_full_at_commit_keeps_nothing_and_says_what_to_do(
     org: Org, existing: records.DecisionRecord, db_path: Path,
@@ -118,6 +119,7 @@ def test_disk_full_at_commit_keeps_nothing_and_says_what_to_do(
     assert records.get_record(org.db, org.author, saved.id).purpose == attempt.purpose  # type: ignore[arg-type]
 
 
+@pytest.mark.sqlite_only  # SQLite's own disk-full error
 def test_real_sqlite_full_error_leaves_no_part_of_the_record(
     org: Org, existing: records.DecisionRecord, db_path: Path,
 ) -> None:
@@ -241,6 +243,7 @@ def test_existing_database_in_a_read_only_folder(tmp_path: Path) -> None:
         db.close()
 
 
+@pytest.mark.sqlite_only  # a file turning read-only
 def test_database_turning_read_only_while_open(
     org: Org, existing: records.DecisionRecord, db_path: Path,
     monkeypatch: pytest.MonkeyPatch,

@@ -137,9 +137,12 @@ def test_windows_notepad_encodings_are_read(deploy) -> None:  # type: ignore[no-
     ("[locked]\nretention_years = yes\n",
      "[locked] retention_years: there is no usable retention_years in [settings] to lock"),
     ("[database]\npath = shared/infoshare.db\n", "[database] path: give the full path"),
-    ("[database]\nurl = postgresql://db.testshire.local/infoshare\n",
-     "[database] url: this version of InfoShare opens only database files"),
-    ("[database]\nurl = not an address\n", "[database] url: this is not a database address"),
+    ("[database]\nurl = postgresql://infoshare:secret@db.testshire.local/infoshare\n",
+     "[database] url: the address holds a password"),
+    ("[database]\nurl = mysql://db.testshire.local/infoshare\n",
+     "[database] url: this is not a database server's address"),
+    ("[database]\nurl = not an address\n",
+     "[database] url: this is not a database server's address"),
     ("idle_lock_minutes = 5\n", "line 1: the file must start with a section name"),
     ("[settings]\nidle_lock_minutes = 5\nidle_lock_minutes = 6\n",
      "line 3: 'idle_lock_minutes' appears twice in [settings]"),
@@ -353,3 +356,21 @@ def test_the_cli_reports_a_bad_file_and_still_works(
     assert code == 0
     assert f"infoshare: {path}, [settings] idle_lock_minutes: enter a whole number" in out.err
     assert "Set up Testshire with its first administrator" in out.out
+
+
+def test_the_example_file_shipped_to_it_reads_cleanly(monkeypatch: pytest.MonkeyPatch,
+                                                      tmp_path: Path) -> None:
+    """packaging/config.ini.example, with its server line switched on (a Windows path in
+    it is not a full path on this Linux test machine, so it is left aside)."""
+    example = Path(__file__).parents[2] / "packaging" / "config.ini.example"
+    text = example.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("path = C:")]
+    lines = [line.removeprefix("# ") if line.startswith("# url = ") else line for line in lines]
+    copy = tmp_path / "config.ini"
+    copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setenv(machine_config.CONFIG_ENV_VAR, str(copy))
+    machine_config.clear_cache()
+    loaded = machine_config.load()
+    assert loaded.problems == ()
+    assert loaded.database_url is not None and "sslmode=verify-full" in loaded.database_url
+    assert loaded.settings["organisation_name"] == "Testshire County Council"

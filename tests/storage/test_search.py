@@ -14,7 +14,7 @@ from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.record import PersonInvolved
 from infoshare_desktop.domain.vocab import PersonRole, RecordStatus
 from infoshare_desktop.services import organisations, records
-from infoshare_desktop.storage import repository, search
+from infoshare_desktop.storage import postgres, repository, search
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.repository import SummaryQuery
 from tests import factories
@@ -31,8 +31,9 @@ def found(db: Database, actor: User, words: str) -> set[str]:
 
 
 def indexed_rows(db: Database) -> int:
+    table = postgres.SEARCH_TABLE if db.is_server else "record_search"
     with db.session() as session:
-        return int(session.execute(text("SELECT count(*) FROM record_search")).scalar_one())
+        return int(session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
 
 
 def draft(org: Org, case: str, **changes: object) -> records.DecisionRecord:  # type: ignore[name-defined]
@@ -179,6 +180,29 @@ def test_match_expression_quotes_every_token() -> None:
     expression = search.Fts5Search.match_expression('IS-2026-0001 "ÉLODIE" OR te*')
     assert expression == '"is 2026 0001"* AND "elodie"* AND "or"* AND "te"*'
     assert search.Fts5Search.match_expression('"" * ()') is None
+
+
+def test_postgres_query_quotes_every_token() -> None:
+    """Each word its tokens in order, the last a prefix; every word must match."""
+    query = search.PostgresSearch.query_text('IS-2026-0001 "ÉLODIE" OR te* !x|y&z:')
+    assert query == ("('is' <-> '2026' <-> '0001':*) & ('élodie':*) & ('or':*) & ('te':*)"
+                     " & ('x' <-> 'y' <-> 'z':*)")
+    assert search.PostgresSearch.query_text('"" * () ! & | :') is None
+
+
+@pytest.mark.postgresql_only
+def test_postgres_search_uses_a_gin_index(db: Database) -> None:
+    """As-you-type search on a server must not read every record's text."""
+    with db.session() as session:
+        definition = session.execute(text(
+            "SELECT indexdef FROM pg_indexes WHERE tablename = :table AND indexdef LIKE "
+            "'%USING gin%'"), {"table": postgres.SEARCH_TABLE}).scalar_one()
+        session.execute(text("SET LOCAL enable_seqscan = off"))
+        plan = "\n".join(session.execute(text(
+            f"EXPLAIN SELECT record_id FROM {postgres.SEARCH_TABLE} WHERE words @@ "
+            f"to_tsquery('{postgres.SEARCH_CONFIG}', 'ada:*')")).scalars())
+    assert "(words)" in definition
+    assert "ix_record_search_pg_words" in plan
 
 
 def test_without_full_text_search_the_like_fallback_still_finds(

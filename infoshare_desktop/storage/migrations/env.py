@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from infoshare_desktop.storage import sqlite, tables
+from infoshare_desktop.storage import postgres, sqlite, tables
 
 config = context.config
 target_metadata = tables.SQLModel.metadata
@@ -13,7 +13,8 @@ target_metadata = tables.SQLModel.metadata
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     """Leave the full-text search tables out of comparisons: they are not models."""
     del parent_names
-    return not (type_ == "table" and sqlite.is_search_table(name))
+    return not (type_ == "table" and (sqlite.is_search_table(name)
+                                      or name == postgres.SEARCH_TABLE))
 
 
 def run_migrations_online() -> None:

@@ -4,13 +4,17 @@ Revision ID: 0005
 Revises: 0004
 Create Date: 2026-11-25
 
-Triggers make the database itself refuse to change or delete an audit event.
+Triggers make the database itself refuse to change or delete an audit event: SQLite's
+raise an abort, PostgreSQL's call a function raising an integrity error (the
+PostgreSQL branch came with PostgreSQL support; no server database predates it).
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+
+from infoshare_desktop.storage import postgres
 
 revision = "0005"
 down_revision = "0004"
@@ -55,12 +59,16 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for trigger in SQLITE_TRIGGERS:
             op.execute(trigger)
+    elif op.get_bind().dialect.name == "postgresql":
+        postgres.create_audit_guard(op.get_bind())
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TRIGGER IF EXISTS audit_events_no_update")
         op.execute("DROP TRIGGER IF EXISTS audit_events_no_delete")
+    elif op.get_bind().dialect.name == "postgresql":
+        postgres.drop_audit_guard(op.get_bind())
     op.drop_table("audit_head")
     for column in ("user_id", "action", "record_id"):
         op.drop_index(f"ix_audit_events_{column}", table_name="audit_events")

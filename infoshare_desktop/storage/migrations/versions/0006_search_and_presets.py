@@ -6,8 +6,10 @@ Create Date: 2026-11-25
 
 Search at 100,000 decisions must answer as the user types: SQLite gets an FTS5
 table (filled here for the records already stored, then kept in step by every
-save). The list pages, filters and sorts in SQL, which these indexes serve.
-Each user may keep named sets of filters for the decision list.
+save); PostgreSQL a table of tsvectors with a GIN index (this branch came with
+PostgreSQL support; no server database predates it). The list pages, filters
+and sorts in SQL, which these indexes serve. Each user may keep named sets of
+filters for the decision list.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from infoshare_desktop.storage import sqlite
+from infoshare_desktop.storage import postgres, sqlite
 
 revision = "0006"
 down_revision = "0005"
@@ -47,12 +49,16 @@ def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         sqlite.create_search_table(bind)
+    elif bind.dialect.name == "postgresql":
+        postgres.create_search(bind)
 
 
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         sqlite.drop_search_table(bind)
+    elif bind.dialect.name == "postgresql":
+        postgres.drop_search(bind)
     op.drop_index("ix_filter_presets_user_id", table_name="filter_presets")
     op.drop_table("filter_presets")
     for name in INDEXES:
