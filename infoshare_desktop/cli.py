@@ -735,7 +735,7 @@ def run_app(db_value: str | None) -> int:
         _open(path).close()
     from infoshare_desktop.ui.app import run_gui
 
-    return run_gui(path)
+    return run_gui(path, may_choose_server=config.may_choose_server(db_value))
 
 
 def _open_demo(path: Path, plain: bool) -> tuple[Database, str | None]:

@@ -54,6 +54,7 @@ from infoshare_desktop.services.demo import DEMO_PASSWORD, create_demo_data
 from infoshare_desktop.services.reporting import SupervisionReport
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.ui.app import create_application
+from infoshare_desktop.ui.first_start import FirstStartDialog
 from infoshare_desktop.ui.main_window import MainWindow
 from infoshare_desktop.ui.reports_view import ReportsView
 from infoshare_desktop.ui.sign_in import LoginDialog
@@ -229,7 +230,7 @@ def window_for(app: QApplication, db: Database, username: str) -> MainWindow:
 
 SHOTS = ("login.png", "main-window.png", "organisations.png", "record-form.png",
          "record-form-errors.png", "record-history.png", "waiting-for-me.png", "accounts.png",
-         "audit-trail.png", "reports.png")
+         "audit-trail.png", "reports.png", "first-start.png")
 
 
 def main() -> int:
@@ -240,6 +241,14 @@ def main() -> int:
         try:
             create_demo_data(db, 60, now=NOW)
             draft, incomplete, history_record = populate(db)
+
+            choice = FirstStartDialog()
+            choice.server.setChecked(True)
+            choice.show()
+            settle(app)
+            choice.address.setFocus()
+            shoot(app, choice, "first-start.png")
+            choice.close()
 
             login = LoginDialog(db)
             login.username.setText("practitioner1")

@@ -122,7 +122,8 @@ def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True)
 def this_pc_left_alone(tmp_path_factory: pytest.TempPathFactory,
                        monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests never read this PC's machine-wide config nor write to its real log folder.
+    """Tests never read this PC's machine-wide config or the person's own settings, nor
+    write to the real log folder.
 
     An empty config file stands in for IT's (tests that deploy one set their own).
     """
@@ -132,3 +133,6 @@ def this_pc_left_alone(tmp_path_factory: pytest.TempPathFactory,
     empty.touch()
     monkeypatch.setenv("INFOSHARE_CONFIG", str(empty))
     monkeypatch.setenv("INFOSHARE_LOG_DIR", str(folder / "log"))
+    # Per test: a first start may write the server chosen there.
+    monkeypatch.setenv("INFOSHARE_USER_CONFIG",
+                       str(tmp_path_factory.mktemp("user-config") / "infoshare.ini"))

@@ -64,8 +64,13 @@ class SearchIndex(Protocol):
         index can say quickly; None to count with ``matches`` instead."""
 
 
-class Fts5Search:
-    """SQLite FTS5: every typed word must be a prefix of a token (AND across words)."""
+class _IndexTable:
+    """A search index kept as a table with one row per record, refilled by one
+    INSERT ... SELECT (``refill``, ending where a ``WHERE r.id IN :ids`` can follow)."""
+
+    table: str
+    key: str
+    refill: str
 
     def reindex(self, session: Session, record_ids: Collection[int]) -> None:
         ids = list(record_ids)
@@ -74,12 +79,11 @@ class Fts5Search:
         session.info.pop("fts_counts", None)  # the counts so far may change now
         param = bindparam("ids", expanding=True)
         session.execute(
-            text(f"DELETE FROM {FTS_TABLE} WHERE rowid IN :ids").bindparams(param),
+            text(f"DELETE FROM {self.table} WHERE {self.key} IN :ids").bindparams(param),
             {"ids": ids},
         )
-        session.execute(
-            text(sqlite.FTS_REFILL + " WHERE r.id IN :ids").bindparams(param), {"ids": ids}
-        )
+        session.execute(text(self.refill + " WHERE r.id IN :ids").bindparams(param),
+                        {"ids": ids})
 
     def reindex_organisation(self, session: Session, organisation_id: int) -> None:
         ids = session.execute(
@@ -89,6 +93,12 @@ class Fts5Search:
         ).scalars().all()
         for start in range(0, len(ids), 10_000):
             self.reindex(session, ids[start : start + 10_000])
+
+
+class Fts5Search(_IndexTable):
+    """SQLite FTS5: every typed word must be a prefix of a token (AND across words)."""
+
+    table, key, refill = FTS_TABLE, "rowid", sqlite.FTS_REFILL
 
     @staticmethod
     def match_expression(search: str) -> str | None:
@@ -136,7 +146,7 @@ class Fts5Search:
         return counted[expression]
 
 
-class PostgresSearch:
+class PostgresSearch(_IndexTable):
     """PostgreSQL: a tsvector per record (``postgres.SEARCH_TABLE``) behind a GIN index.
 
     Each typed word becomes its tokens in sequence, the last a prefix
@@ -145,29 +155,7 @@ class PostgresSearch:
     ``to_tsquery``'s own syntax.
     """
 
-    def reindex(self, session: Session, record_ids: Collection[int]) -> None:
-        ids = list(record_ids)
-        if not ids:
-            return
-        session.info.pop("fts_counts", None)
-        param = bindparam("ids", expanding=True)
-        session.execute(
-            text(f"DELETE FROM {postgres.SEARCH_TABLE} WHERE record_id IN :ids")
-            .bindparams(param),
-            {"ids": ids},
-        )
-        session.execute(
-            text(postgres.REFILL + " WHERE r.id IN :ids").bindparams(param), {"ids": ids}
-        )
-
-    def reindex_organisation(self, session: Session, organisation_id: int) -> None:
-        ids = session.execute(
-            select(DecisionRecordRow.id).where(
-                DecisionRecordRow.recipient_organisation_id == organisation_id
-            )
-        ).scalars().all()
-        for start in range(0, len(ids), 10_000):
-            self.reindex(session, ids[start : start + 10_000])
+    table, key, refill = postgres.SEARCH_TABLE, "record_id", postgres.REFILL
 
     @staticmethod
     def query_text(search: str) -> str | None:

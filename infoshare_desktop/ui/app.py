@@ -188,9 +188,13 @@ class Session(QObject):
             QApplication.quit()
 
 
-def run_gui(db_path: Path | str) -> int:
+def run_gui(db_path: Path | str, *, may_choose_server: bool = False) -> int:
     """Open the database at ``db_path`` (a file, or a team server's address), sign
-    someone in, and run until the window closes."""
+    someone in, and run until the window closes.
+
+    ``may_choose_server``: nothing said which database to use, so a new one's first
+    start offers the team's server instead (``ui.first_start``).
+    """
     logs.setup_logging()
     app = create_application()
     install_error_handlers()
@@ -216,6 +220,21 @@ def run_gui(db_path: Path | str) -> int:
         except StorageError as error:
             cannot_open(error)
             return 1
+    if may_choose_server and not db.is_server and signed_in is None:
+        try:
+            first_start = accounts.needs_setup(db)
+        except (ServiceError, StorageError):
+            first_start = False  # the start-up check below says what is wrong
+        if first_start:
+            from infoshare_desktop.ui.first_start import ask_first_start
+
+            chosen = ask_first_start()
+            if chosen is None:
+                db.close()
+                return 0
+            if chosen.db is not None:  # the team's server: this PC's new file is not used
+                db.close()
+                db = chosen.db
     from infoshare_desktop.ui.backups_view import StartCheck
 
     # The check reads the whole file on another thread while the person signs in;

@@ -189,7 +189,8 @@ def test_opening_the_app_does_not_take_a_user(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     opened: list[Path] = []
-    monkeypatch.setattr("infoshare_desktop.ui.app.run_gui", opened.append)
+    monkeypatch.setattr("infoshare_desktop.ui.app.run_gui",
+                        lambda path, **_: opened.append(path))
     code, _, err = _run(capsys, "--db", str(tmp_path / "x.db"), "--user", "admin1")
     assert code == 2
     assert "The app asks who you are" in _one_line(err)

@@ -351,7 +351,8 @@ def test_a_file_that_is_not_a_usable_database_is_refused_and_left_alone(
     path, before = bad_file
     listing = sorted(p.name for p in tmp_path.iterdir())
     opened = []
-    monkeypatch.setattr("infoshare_desktop.ui.app.run_gui", opened.append)
+    monkeypatch.setattr("infoshare_desktop.ui.app.run_gui",
+                        lambda path, **_: opened.append(path))
     argv = [arg.format(out=tmp_path / "out.csv") for arg in COMMANDS[command]]
 
     code, out, err = _run(capsys, *argv, "--db", str(path))
@@ -566,7 +567,7 @@ def test_app_opens_the_database_then_the_window(
 ) -> None:
     opened: list[Path] = []
     monkeypatch.setattr("infoshare_desktop.ui.app.run_gui",
-                        lambda path: opened.append(path) or 0)
+                        lambda path, **_: opened.append(path) or 0)
     path = tmp_path / "new" / "folder" / "infoshare.db"
 
     code, out, err = _run(capsys, "--db", str(path))
@@ -581,7 +582,7 @@ def test_app_uses_the_environment_variable_when_no_flag(
 ) -> None:
     opened: list[Path] = []
     monkeypatch.setattr("infoshare_desktop.ui.app.run_gui",
-                        lambda path: opened.append(path) or 0)
+                        lambda path, **_: opened.append(path) or 0)
     monkeypatch.setenv("INFOSHARE_DB", str(tmp_path / "env.db"))
     assert _run(capsys)[0] == 0
     assert _run(capsys, "--db", str(tmp_path / "flag.db"))[0] == 0
@@ -657,3 +658,18 @@ def test_bad_file_is_reported_before_a_missing_display(
     assert code == cli.EXIT_UNUSABLE
     assert "is not an InfoShare database file" in _one_line(err)
     assert path.read_bytes() == b"PK\x03\x04 not a database"
+
+
+def test_only_an_unconfigured_start_may_offer_the_team_server(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    offers: list[bool] = []
+    monkeypatch.setattr("infoshare_desktop.ui.app.run_gui",
+                        lambda path, may_choose_server=False: offers.append(may_choose_server)
+                        or 0)
+    monkeypatch.delenv("INFOSHARE_DB", raising=False)
+    monkeypatch.delenv("INFOSHARE_DATABASE_URL", raising=False)
+    monkeypatch.setattr("infoshare_desktop.config.user_db_path", lambda: tmp_path / "own.db")
+    assert _run(capsys)[0] == 0
+    assert _run(capsys, "--db", str(tmp_path / "flag.db"))[0] == 0
+    assert offers == [True, False]

@@ -69,7 +69,7 @@ def place(world: tuple[Path, Org], monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("INFOSHARE_DB", raising=False)
     monkeypatch.setattr(cli, "_can_prompt", lambda: False)  # never wait for a password
     # With no command the app's window would open and wait for a person.
-    monkeypatch.setattr(app, "run_gui", lambda path: 0)
+    monkeypatch.setattr(app, "run_gui", lambda path, **_: 0)
     return root
 
 

@@ -6,12 +6,16 @@ with ``TEST_PASSWORD``. "Team A" has a practitioner and its manager.
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Iterator
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from infoshare_desktop import logs
 from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.vocab import Role
 from infoshare_desktop.storage.database import Database
@@ -87,3 +91,24 @@ def window(qtbot, db: Database, practitioner: User) -> Iterator[MainWindow]:  # 
     qtbot.waitExposed(main)
     yield main
     main.close()
+
+
+@pytest.fixture
+def log_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The app's rotating log in a temporary folder, set up with a permissive umask (the
+    app itself must make it private), and taken down after the test."""
+    monkeypatch.setenv(logs.LOG_DIR_ENV_VAR, str(tmp_path / "logs"))
+    app_logger = logging.getLogger(logs.APP_LOGGER)
+    level = app_logger.level
+    previous = os.umask(0)  # private because the app makes it so
+    try:
+        path = logs.setup_logging()
+    finally:
+        os.umask(previous)
+    assert path is not None
+    yield path
+    handler = logs._our_handler()
+    if handler is not None:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    app_logger.setLevel(level)

@@ -3,9 +3,7 @@ the reference in the log, and the app still running."""
 
 from __future__ import annotations
 
-import logging
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,28 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
-from infoshare_desktop import logs
 from infoshare_desktop.ui import app, crash_dialog
 from infoshare_desktop.ui.crash_dialog import CrashDialog
 
 CHILD = "Poppy Featherstonehaugh"
 NOTE = "disclosed bruising at contact on 14/03"
-
-
-@pytest.fixture
-def log_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """The app's rotating log, in a temporary folder, removed again after the test."""
-    monkeypatch.setenv(logs.LOG_DIR_ENV_VAR, str(tmp_path / "logs"))
-    app_logger = logging.getLogger(logs.APP_LOGGER)
-    level = app_logger.level
-    path = logs.setup_logging()
-    assert path is not None
-    yield path
-    handler = logs._our_handler()
-    if handler is not None:
-        logging.getLogger().removeHandler(handler)
-        handler.close()
-    app_logger.setLevel(level)
 
 
 class Screen(QWidget):

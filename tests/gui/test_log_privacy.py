@@ -4,10 +4,8 @@ realistic session that handles a child's name and a case note, and hits errors."
 from __future__ import annotations
 
 import logging
-import os
 import stat
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,25 +25,6 @@ from .conftest import AUTOSAVE_MS
 CHILD = "Tallulah Quenby-Marchetti"
 NOTE = "Disclosed at school that her stepfather locks her in the shed"
 SECRETS = ("Tallulah", "Quenby", "Marchetti", "stepfather", "shed")
-
-
-@pytest.fixture
-def log_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv(logs.LOG_DIR_ENV_VAR, str(tmp_path / "logs"))
-    app_logger = logging.getLogger(logs.APP_LOGGER)
-    level = app_logger.level
-    previous = os.umask(0)  # private because the app makes it so
-    try:
-        path = logs.setup_logging()
-    finally:
-        os.umask(previous)
-    assert path is not None
-    yield path
-    handler = logs._our_handler()
-    if handler is not None:
-        logging.getLogger().removeHandler(handler)
-        handler.close()
-    app_logger.setLevel(level)
 
 
 def test_a_session_with_personal_data_and_errors_leaves_none_in_the_log(

@@ -23,13 +23,22 @@ def org(db: Database) -> Org:
     return build(db)
 
 
-def test_backing_up_a_server_database_is_refused(org: Org, tmp_path: Path) -> None:
+def test_a_server_database_is_backed_up_only_to_a_named_file_with_pg_dump(
+    org: Org, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No backups folder beside a server database: IT backs the server up.
     with pytest.raises(backup.BackupRefusedError) as raised:
         backup.make_backup(org.db, org.admin)
     assert str(raised.value) == PG_DUMP
-    with pytest.raises(backup.BackupRefusedError, match="pg_dump"):
-        backup.make_backup(org.db, org.admin, tmp_path / "copy.db")
     assert list(tmp_path.iterdir()) == []
+    # To a file an administrator names, with pg_dump when this PC has it...
+    made = backup.make_backup(org.db, org.admin, tmp_path / "server.dump")
+    assert made.read_bytes()[:5] == b"PGDMP"
+    # ...and a plain refusal when it has not.
+    monkeypatch.setattr(backup.shutil, "which", lambda name: None)
+    with pytest.raises(backup.BackupError, match="pg_dump is not installed on this PC"):
+        backup.make_backup(org.db, org.admin, tmp_path / "again.dump")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["server.dump"]
 
 
 def test_restoring_over_a_server_database_is_refused(org: Org, tmp_path: Path) -> None:

@@ -4,62 +4,160 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="123"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="125"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="126"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="130"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="131"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="132"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="133"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="134"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="145"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="146"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="152"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="154"/>
-        <location filename="../../infoshare_desktop/reports/record.py" line="215"/>
+        <location filename="../../reports/record.py" line="123"/>
+        <location filename="../../reports/record.py" line="125"/>
+        <location filename="../../reports/record.py" line="126"/>
+        <location filename="../../reports/record.py" line="130"/>
+        <location filename="../../reports/record.py" line="131"/>
+        <location filename="../../reports/record.py" line="132"/>
+        <location filename="../../reports/record.py" line="133"/>
+        <location filename="../../reports/record.py" line="134"/>
+        <location filename="../../reports/record.py" line="145"/>
+        <location filename="../../reports/record.py" line="146"/>
+        <location filename="../../reports/record.py" line="152"/>
+        <location filename="../../reports/record.py" line="154"/>
+        <location filename="../../reports/record.py" line="215"/>
         <source>fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="38"/>
+        <source>About InfoShare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="48"/>
+        <source>InfoShare icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="51"/>
+        <source>InfoShare Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="53"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="61"/>
+        <source>Records each decision to share, or not to share, information about children and families: what, with whom, when, why and on what lawful basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="67"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="74"/>
+        <source>Database location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="80"/>
+        <source>&amp;Components and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="84"/>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="84"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="84"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="85"/>
+        <source>Components and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="105"/>
+        <source>&amp;Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="109"/>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="110"/>
+        <source>Select a component to read its licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="115"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="117"/>
+        <source>Copy version details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="119"/>
+        <source>Copy the version of InfoShare and of each component, for your IT service desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="137"/>
+        <source>{name} is distributed under {licence}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="206"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>manages {teams}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="213"/>
+        <location filename="../../ui/models.py" line="213"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="215"/>
+        <location filename="../../ui/models.py" line="215"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="217"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="219"/>
+        <location filename="../../ui/models.py" line="219"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="221"/>
+        <location filename="../../ui/models.py" line="221"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="223"/>
+        <location filename="../../ui/models.py" line="223"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="225"/>
+        <location filename="../../ui/models.py" line="225"/>
         <source>Locked out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,100 +165,100 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="325"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="344"/>
+        <location filename="../../ui/accounts_view.py" line="310"/>
+        <location filename="../../ui/accounts_view.py" line="329"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="329"/>
+        <location filename="../../ui/accounts_view.py" line="314"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="334"/>
+        <location filename="../../ui/accounts_view.py" line="319"/>
         <source>Accounts are never deleted: deactivate someone who leaves, and their records and history stay. Press Enter or double-click an account to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="359"/>
+        <location filename="../../ui/accounts_view.py" line="344"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="360"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="454"/>
+        <location filename="../../ui/accounts_view.py" line="345"/>
+        <location filename="../../ui/accounts_view.py" line="439"/>
         <source>Deactivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="361"/>
+        <location filename="../../ui/accounts_view.py" line="346"/>
         <source>Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="375"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="382"/>
+        <location filename="../../ui/accounts_view.py" line="360"/>
+        <location filename="../../ui/accounts_view.py" line="367"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="386"/>
+        <location filename="../../ui/accounts_view.py" line="371"/>
         <source>Add team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="387"/>
+        <location filename="../../ui/accounts_view.py" line="372"/>
         <source>Rename team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="416"/>
+        <location filename="../../ui/accounts_view.py" line="401"/>
         <source>Cannot load the accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="423"/>
+        <location filename="../../ui/accounts_view.py" line="408"/>
         <source>1 account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="424"/>
+        <location filename="../../ui/accounts_view.py" line="409"/>
         <source>{count} accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="453"/>
+        <location filename="../../ui/accounts_view.py" line="438"/>
         <source>Reactivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="495"/>
+        <location filename="../../ui/accounts_view.py" line="480"/>
         <source>Deactivate account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="496"/>
+        <location filename="../../ui/accounts_view.py" line="481"/>
         <source>Deactivate {name}&apos;s account? They will not be able to sign in. Their records and history stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="498"/>
+        <location filename="../../ui/accounts_view.py" line="483"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="502"/>
+        <location filename="../../ui/accounts_view.py" line="487"/>
         <source>Reactivate account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="503"/>
+        <location filename="../../ui/accounts_view.py" line="488"/>
         <source>Reactivate {name}&apos;s account? They will be able to sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="505"/>
+        <location filename="../../ui/accounts_view.py" line="490"/>
         <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,20 +266,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/app.py" line="66"/>
-        <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/app.py" line="67"/>
-        <source>Something went wrong in InfoShare ({kind}).
-
-Your typing is autosaved every few seconds. If this keeps happening, tell your IT service desk the name in brackets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/app.py" line="132"/>
-        <location filename="../../infoshare_desktop/ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,227 +274,227 @@ Your typing is autosaved every few seconds. If this keeps happening, tell your I
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="96"/>
+        <location filename="../../ui/audit_view.py" line="96"/>
         <source>Audit trail</source>
         <extracomment>The screen shows at most this many events (the newest); exports take them all. The record id of an event to open.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="100"/>
+        <location filename="../../ui/audit_view.py" line="100"/>
         <source>Check the trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="102"/>
+        <location filename="../../ui/audit_view.py" line="102"/>
         <source>Check that no event has been changed, removed or inserted since it was recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="103"/>
+        <location filename="../../ui/audit_view.py" line="103"/>
         <source>Export to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="104"/>
+        <location filename="../../ui/audit_view.py" line="104"/>
         <source>Save the events listed below as a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="105"/>
+        <location filename="../../ui/audit_view.py" line="105"/>
         <source>Export to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="106"/>
+        <location filename="../../ui/audit_view.py" line="106"/>
         <source>Save the events listed below as a PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="112"/>
+        <location filename="../../ui/audit_view.py" line="112"/>
         <source>Everything done in InfoShare, newest first. Press Enter or double-click an event to open its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="115"/>
+        <location filename="../../ui/audit_view.py" line="115"/>
         <source>Everything done in InfoShare, newest first. Record content is left out: administrators do not read decision records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="123"/>
+        <location filename="../../ui/audit_view.py" line="123"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="123"/>
+        <location filename="../../ui/audit_view.py" line="123"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="125"/>
+        <location filename="../../ui/audit_view.py" line="125"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="126"/>
+        <location filename="../../ui/audit_view.py" line="126"/>
         <source>All or part of a reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="128"/>
+        <location filename="../../ui/audit_view.py" line="128"/>
         <source>Any action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="128"/>
+        <location filename="../../ui/audit_view.py" line="128"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="132"/>
+        <location filename="../../ui/audit_view.py" line="132"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="134"/>
+        <location filename="../../ui/audit_view.py" line="134"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="178"/>
+        <location filename="../../ui/audit_view.py" line="178"/>
         <source>Audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="237"/>
+        <location filename="../../ui/audit_view.py" line="243"/>
         <source>{username} ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="250"/>
+        <location filename="../../ui/audit_view.py" line="256"/>
         <source>Enter the “{box}” date as dd/mm/yyyy, for example 03/11/2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="255"/>
+        <location filename="../../ui/audit_view.py" line="261"/>
         <source>The “To” date must be the same as or after the “From” date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="282"/>
+        <location filename="../../ui/audit_view.py" line="288"/>
         <source>who: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="284"/>
+        <location filename="../../ui/audit_view.py" line="290"/>
         <source>record: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="286"/>
+        <location filename="../../ui/audit_view.py" line="292"/>
         <source>action: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="289"/>
+        <location filename="../../ui/audit_view.py" line="295"/>
         <source>from {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="291"/>
+        <location filename="../../ui/audit_view.py" line="297"/>
         <source>to {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="340"/>
+        <location filename="../../ui/audit_view.py" line="346"/>
         <source>The newest {count} events are shown: narrow the filters to see older ones. Exports include every matching event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="344"/>
+        <location filename="../../ui/audit_view.py" line="350"/>
         <source>1 event matches the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="345"/>
+        <location filename="../../ui/audit_view.py" line="351"/>
         <source>{count} events match the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="347"/>
+        <location filename="../../ui/audit_view.py" line="353"/>
         <source>1 event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="348"/>
+        <location filename="../../ui/audit_view.py" line="354"/>
         <source>{count} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="353"/>
+        <location filename="../../ui/audit_view.py" line="359"/>
         <source>No events match the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="354"/>
+        <location filename="../../ui/audit_view.py" line="360"/>
         <source>No events recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="369"/>
+        <location filename="../../ui/audit_view.py" line="375"/>
         <source>This event is not about a record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="386"/>
+        <location filename="../../ui/audit_view.py" line="392"/>
         <source>The audit trail is intact: no event has been changed, removed or inserted.
 {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="390"/>
+        <location filename="../../ui/audit_view.py" line="396"/>
         <source>The audit trail has been tampered with. Tell your Caldicott Guardian and your IT service desk, and keep a copy of this database as it is.
 {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="412"/>
+        <location filename="../../ui/audit_view.py" line="418"/>
         <source>1 event saved to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="413"/>
+        <location filename="../../ui/audit_view.py" line="419"/>
         <source>{count} events saved to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="422"/>
+        <location filename="../../ui/audit_view.py" line="428"/>
         <source>Export the audit events to CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="423"/>
+        <location filename="../../ui/audit_view.py" line="429"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="432"/>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="463"/>
+        <location filename="../../ui/audit_view.py" line="438"/>
+        <location filename="../../ui/audit_view.py" line="469"/>
         <source>Cannot save the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="433"/>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="464"/>
+        <location filename="../../ui/audit_view.py" line="439"/>
+        <location filename="../../ui/audit_view.py" line="470"/>
         <source>The file could not be written ({reason}). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="441"/>
+        <location filename="../../ui/audit_view.py" line="447"/>
         <source>Export the audit events to PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/audit_view.py" line="442"/>
+        <location filename="../../ui/audit_view.py" line="448"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,33 +502,33 @@ Your typing is autosaved every few seconds. If this keeps happening, tell your I
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="52"/>
+        <location filename="../../ui/backups_view.py" line="52"/>
         <source>{size} KB</source>
         <extracomment>What a restore or backup can fail with, each with a one-line message for the person.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="55"/>
+        <location filename="../../ui/backups_view.py" line="55"/>
         <source>{size:.1f} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="57"/>
+        <location filename="../../ui/backups_view.py" line="57"/>
         <source>{size:.1f} GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="63"/>
+        <location filename="../../ui/backups_view.py" line="63"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="65"/>
+        <location filename="../../ui/backups_view.py" line="65"/>
         <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="66"/>
+        <location filename="../../ui/backups_view.py" line="66"/>
         <source>Daily or by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,106 +536,111 @@ Your typing is autosaved every few seconds. If this keeps happening, tell your I
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="86"/>
+        <location filename="../../ui/backups_view.py" line="86"/>
         <source>Backups</source>
         <extracomment>A backup was restored: the main window closes; InfoShare must be started again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="90"/>
+        <location filename="../../ui/backups_view.py" line="91"/>
+        <source>This database is on your team&apos;s server ({where}). The server is backed up by your IT department with PostgreSQL&apos;s own tools (pg_dump), not by InfoShare on this PC: ask them how often, how long backups are kept and how to restore one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_view.py" line="97"/>
         <source>InfoShare backs up the database at the first start of each day, before an upgrade and before a restore, into the folder {folder}. Each backup holds every record: keep the folder as safe as the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="97"/>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="103"/>
+        <location filename="../../ui/backups_view.py" line="105"/>
+        <location filename="../../ui/backups_view.py" line="111"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="102"/>
+        <location filename="../../ui/backups_view.py" line="110"/>
         <source>Made (UK time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="102"/>
+        <location filename="../../ui/backups_view.py" line="110"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="102"/>
+        <location filename="../../ui/backups_view.py" line="110"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="111"/>
+        <location filename="../../ui/backups_view.py" line="119"/>
         <source>No backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="113"/>
+        <location filename="../../ui/backups_view.py" line="121"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="115"/>
+        <location filename="../../ui/backups_view.py" line="123"/>
         <source>Restore this backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="117"/>
+        <location filename="../../ui/backups_view.py" line="125"/>
         <source>Replace the database with the chosen backup; InfoShare then closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="144"/>
+        <location filename="../../ui/backups_view.py" line="157"/>
         <source>Cannot read the backups folder: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="172"/>
+        <location filename="../../ui/backups_view.py" line="185"/>
         <source>Not backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="175"/>
+        <location filename="../../ui/backups_view.py" line="188"/>
         <source>Backed up at {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="186"/>
+        <location filename="../../ui/backups_view.py" line="199"/>
         <source>This backup cannot be restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="189"/>
+        <location filename="../../ui/backups_view.py" line="202"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="190"/>
+        <location filename="../../ui/backups_view.py" line="203"/>
         <source>Replace the database with the backup made on {when} ({count} decisions)? Everything saved since then will be replaced. The database as it is now is kept in the backups folder first.
 
 InfoShare will close when the restore is done: start it again to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="195"/>
+        <location filename="../../ui/backups_view.py" line="208"/>
         <source>Restore and close InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="205"/>
+        <location filename="../../ui/backups_view.py" line="218"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="210"/>
+        <location filename="../../ui/backups_view.py" line="223"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="211"/>
+        <location filename="../../ui/backups_view.py" line="224"/>
         <source>The backup made on {when} is restored. InfoShare will now close: start it again and sign in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,43 +648,43 @@ InfoShare will close when the restore is done: start it again to sign in.</sourc
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="288"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="307"/>
+        <location filename="../../ui/sign_in.py" line="287"/>
+        <location filename="../../ui/sign_in.py" line="306"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="291"/>
+        <location filename="../../ui/sign_in.py" line="290"/>
         <source>Change your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="298"/>
+        <location filename="../../ui/sign_in.py" line="297"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="299"/>
+        <location filename="../../ui/sign_in.py" line="298"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="300"/>
+        <location filename="../../ui/sign_in.py" line="299"/>
         <source>At least {count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="301"/>
+        <location filename="../../ui/sign_in.py" line="300"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="308"/>
+        <location filename="../../ui/sign_in.py" line="307"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="320"/>
+        <location filename="../../ui/sign_in.py" line="319"/>
         <source>Enter the same new password twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,376 +692,436 @@ InfoShare will close when the restore is done: start it again to sign in.</sourc
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="100"/>
-        <source>the database file to use (default: $INFOSHARE_DB if set, otherwise {default})</source>
+        <location filename="../../cli.py" line="93"/>
+        <source>a team server&apos;s database instead of a file: postgresql://USER@SERVER/DATABASE (default: $INFOSHARE_DATABASE_URL, then IT&apos;s machine-wide configuration). The password comes from this PC&apos;s keyring (see &apos;infoshare server-password&apos;), PGPASSWORD or ~/.pgpass, or is asked for</source>
         <extracomment>Exit codes: the database or display cannot be used (as argparse&apos;s usage errors). The command started but could not finish (an output that cannot be written). A bug: reported without its message, which could hold personal data. Sign-in or permission refused (wrong password, locked account, not allowed). Who the command acts as, and their password, when not given on the command line. The password for a new account or a reset, when not typed at a prompt.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="106"/>
+        <location filename="../../cli.py" line="110"/>
+        <source>the database file to use (default: $INFOSHARE_DB if set, otherwise {default})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="116"/>
         <source>InfoShare Desktop: record decisions to share, or not to share, personal information about children and families. With no command, opens the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="111"/>
+        <location filename="../../cli.py" line="121"/>
         <source>The database holds OFFICIAL-SENSITIVE personal data: keep it, and any export, on an encrypted, access-controlled drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="127"/>
+        <location filename="../../cli.py" line="139"/>
         <source>fill a database with fictional records, for training or trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="128"/>
+        <location filename="../../cli.py" line="140"/>
         <source>Add fictional but realistic decision records, and a directory of fictional organisations, to a database. On a new database it first creates the demo organisation and its logins (practitioner1 to practitioner4, manager1, manager2, guardian1, admin1; password: demo-password), whose people take the records through every workflow state. Every name is made up and every case reference starts with DEMO-. Refuses a database of a real organisation or one that holds real records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="142"/>
+        <location filename="../../cli.py" line="154"/>
         <source>how many records to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="146"/>
+        <location filename="../../cli.py" line="158"/>
         <source>a number that picks the records: the same seed gives the same records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="151"/>
+        <location filename="../../cli.py" line="163"/>
         <source>make a new demo database without encryption (a new one is encrypted unless you say this)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="157"/>
+        <location filename="../../cli.py" line="169"/>
         <source>encrypt an existing database (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="158"/>
+        <location filename="../../cli.py" line="170"/>
         <source>Encrypt a database made before encryption was switched on, acting as an administrator (--user). Close InfoShare on every computer that uses the database first. The unencrypted file is backed up first. Afterwards the database opens only with a user&apos;s password or the recovery key this command prints: print it and keep it somewhere safe. Other users can unlock the database after they next sign in while it is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="173"/>
+        <location filename="../../cli.py" line="185"/>
+        <source>move a log to the team&apos;s server (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="186"/>
+        <source>Copy everything in one database (records, versions, people, organisations, accounts and the audit trail) into a new, empty one, usually from this PC&apos;s file to the team&apos;s server, acting as an administrator of the one being moved (--user). The move is recorded in the trail, then the rows in every table are counted on both sides and the copied trail is checked from its first event. Refuses a target that already holds records or accounts. Close InfoShare on every computer using the old database first, and afterwards point everyone at the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="198"/>
+        <source>the database to move: a file&apos;s path, sqlite:///PATH or a server&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="200"/>
+        <source>the empty database to move it into: postgresql://USER@SERVER/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="206"/>
+        <source>remember the team server&apos;s password on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="207"/>
+        <source>Keep the password of the team server&apos;s database user in this PC&apos;s own password store (Windows Credential Manager, macOS Keychain, or the Linux desktop&apos;s keyring), so InfoShare connects without asking. It is checked against the server first. It is never written to a file. The password is asked for at the terminal (or read from INFOSHARE_NEW_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="217"/>
+        <source>remove the remembered password instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="222"/>
         <source>write the records you may read to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="174"/>
+        <location filename="../../cli.py" line="223"/>
         <source>Write every record the signed-in user may read to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="180"/>
+        <location filename="../../cli.py" line="229"/>
         <source>a spreadsheet file (CSV) with one row per record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="181"/>
+        <location filename="../../cli.py" line="230"/>
         <source>Write every record you may read (--user) as one row of a CSV file that Excel and LibreOffice open directly: reference, status, practitioner, one column per question, answers as shown on screen, dates as dd/mm/yyyy and times in UK time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="192"/>
-        <location filename="../../infoshare_desktop/cli.py" line="419"/>
+        <location filename="../../cli.py" line="241"/>
+        <location filename="../../cli.py" line="468"/>
         <source>the CSV file to write (replaced if it exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="198"/>
+        <location filename="../../cli.py" line="247"/>
         <source>add, list or deactivate accounts, or reset a password (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="200"/>
+        <location filename="../../cli.py" line="249"/>
         <source>Manage accounts, acting as an administrator (--user). Accounts are never deleted, only deactivated. On a new database with no accounts, &apos;user add&apos; creates the first administrator instead: give it --organisation and --role administrator. A new password is read from ${env} or asked for twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="212"/>
+        <location filename="../../cli.py" line="261"/>
         <source>create an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="213"/>
+        <location filename="../../cli.py" line="262"/>
         <source>Create an account with one or more roles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="216"/>
+        <location filename="../../cli.py" line="265"/>
         <source>the name the person signs in with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="218"/>
+        <location filename="../../cli.py" line="267"/>
         <source>the person&apos;s full name, as shown on records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="220"/>
+        <location filename="../../cli.py" line="269"/>
         <source>for example &apos;Social worker&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="224"/>
+        <location filename="../../cli.py" line="273"/>
         <source>one of {roles}; repeat for several roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="229"/>
+        <location filename="../../cli.py" line="278"/>
         <source>a team the person works in (created if missing); repeat for several teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="234"/>
+        <location filename="../../cli.py" line="283"/>
         <source>a team the person manages (created if missing); repeat for several teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="239"/>
+        <location filename="../../cli.py" line="288"/>
         <source>the organisation&apos;s name: only for the first administrator of a new database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="244"/>
+        <location filename="../../cli.py" line="293"/>
         <source>the protective marking on reports, with --organisation (default OFFICIAL-SENSITIVE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="249"/>
+        <location filename="../../cli.py" line="298"/>
         <source>list every account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="250"/>
+        <location filename="../../cli.py" line="299"/>
         <source>List every account, including deactivated ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="254"/>
+        <location filename="../../cli.py" line="303"/>
         <source>stop an account signing in (it is kept, with its records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="255"/>
+        <location filename="../../cli.py" line="304"/>
         <source>Deactivate an account. Its records are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="260"/>
+        <location filename="../../cli.py" line="309"/>
         <source>set a new password (also unlocks the account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="261"/>
+        <location filename="../../cli.py" line="310"/>
         <source>Set a new password for an account and unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="279"/>
+        <location filename="../../cli.py" line="328"/>
         <source>print a report as a PDF file</source>
         <extracomment>``infoshare report KIND``: each kind&apos;s options are added by its function in ``REPORT_PARSERS`` and it is run by ``REPORT_COMMANDS[KIND]``; every kind also takes ``--db``, ``-o/--output`` and ``--user``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="280"/>
+        <location filename="../../cli.py" line="329"/>
         <source>Write a report as a PDF, acting as a named user (--user) with exactly that user&apos;s permissions. Every page carries the protective marking and &apos;Page X of Y&apos;. Each report is recorded in the audit trail (which report and its parameters; never the file name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="295"/>
+        <location filename="../../cli.py" line="344"/>
         <source>the PDF file to write (replaced if it exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="303"/>
+        <location filename="../../cli.py" line="352"/>
         <source>the record&apos;s reference, e.g. IS-2026-000123</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="309"/>
+        <location filename="../../cli.py" line="358"/>
         <source>the practitioner whose decisions to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="317"/>
+        <location filename="../../cli.py" line="366"/>
         <source>only decisions by members of this team (its name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="323"/>
+        <location filename="../../cli.py" line="372"/>
         <source>the first day of the period (date of decision, UK time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="326"/>
+        <location filename="../../cli.py" line="375"/>
         <source>the last day of the period, included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="331"/>
+        <location filename="../../cli.py" line="380"/>
         <source>the case reference the pack is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="334"/>
+        <location filename="../../cli.py" line="383"/>
         <source>replace third parties&apos; names and dates of birth everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="378"/>
+        <location filename="../../cli.py" line="427"/>
         <source>check the audit trail, or export its events (Caldicott Guardians and administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="380"/>
+        <location filename="../../cli.py" line="429"/>
         <source>The audit trail records who did what, and when: signing in and out, every change to a record and every review, who looked at someone else&apos;s record, exports, and changes to settings and accounts. Each event carries a fingerprint of the one before it, so an event that is changed, removed or slipped in later shows up. Only a Caldicott Guardian or an administrator (--user) can use these commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="394"/>
+        <location filename="../../cli.py" line="443"/>
         <source>check that no audit event has been changed, removed or added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="396"/>
+        <location filename="../../cli.py" line="445"/>
         <source>Check every event in the audit trail, oldest first. If nothing has been tampered with, prints &apos;OK: N events, head H&apos; (H is the fingerprint of the newest event) and exits with 0. Otherwise prints &apos;BROKEN at event N: ...&apos;, naming the first event that is wrong and what is wrong with it, and exits with 1. Signing in to run the check is itself recorded, so N grows by one each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="408"/>
+        <location filename="../../cli.py" line="457"/>
         <source>write audit events to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="409"/>
+        <location filename="../../cli.py" line="458"/>
         <source>Write the audit events that match every filter given to a CSV file that Excel and LibreOffice open directly, newest first, with times in UK time. With no filter, every event is written. The export is itself recorded in the audit trail (what, how many and which filters; never the file name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="423"/>
+        <location filename="../../cli.py" line="472"/>
         <source>only events on or after this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="427"/>
+        <location filename="../../cli.py" line="476"/>
         <source>only events on or before this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="432"/>
+        <location filename="../../cli.py" line="481"/>
         <source>only events of this kind, one of: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="437"/>
+        <location filename="../../cli.py" line="486"/>
         <source>only events about the record with this reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="441"/>
+        <location filename="../../cli.py" line="490"/>
         <source>only events by this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="451"/>
+        <location filename="../../cli.py" line="500"/>
         <source>the username to act as (default: ${user_env}); the password is read from ${password_env} or asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="466"/>
+        <location filename="../../cli.py" line="515"/>
         <source>must be a date as dd/mm/yyyy, for example 03/11/2026 (got {text!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="476"/>
+        <location filename="../../cli.py" line="525"/>
         <source>must be a date as YYYY-MM-DD, for example 2026-11-03 (got {text!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="488"/>
+        <location filename="../../cli.py" line="537"/>
         <source>must be a whole number, 0 or more (got {text!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="530"/>
+        <location filename="../../cli.py" line="586"/>
+        <source>Save the password on this PC with &apos;infoshare server-password --database-url ADDRESS&apos;, or set PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="589"/>
+        <source>Password for the database server: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="599"/>
+        <source>{what} works on database files only. A team server&apos;s database is backed up, checked and protected on the server (PostgreSQL&apos;s pg_dump, encrypted disks and connections): ask your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="612"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="551"/>
+        <location filename="../../cli.py" line="633"/>
         <source>No password given: nothing done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="558"/>
+        <location filename="../../cli.py" line="640"/>
         <source>Say who you are: add --user NAME, or set {env}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="575"/>
+        <location filename="../../cli.py" line="657"/>
         <source>No password for {username}: set {env}, or run the command in a terminal to be asked for it.</source>
         <extracomment>Passwords typed at the prompt during this command, so unlocking an encrypted database and signing in ask only once. Emptied when the command ends.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="580"/>
+        <location filename="../../cli.py" line="662"/>
         <source>Password for {username}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="611"/>
+        <location filename="../../cli.py" line="693"/>
         <source>No new password for {username}: set {env}, or run the command in a terminal to be asked for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="616"/>
+        <location filename="../../cli.py" line="698"/>
         <source>New password for {username}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="618"/>
+        <location filename="../../cli.py" line="700"/>
         <source>Type the new password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="620"/>
+        <location filename="../../cli.py" line="702"/>
         <source>The two passwords do not match: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="633"/>
+        <location filename="../../cli.py" line="707"/>
         <source>There is no display to open the InfoShare window on. To run it without a screen, use: QT_QPA_PLATFORM=offscreen infoshare ... (or use the headless commands &apos;infoshare demo&apos; and &apos;infoshare export csv&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="667"/>
+        <location filename="../../cli.py" line="760"/>
         <source>{path} is encrypted and is not a demo database: demo records go only into a new database or a demo one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="693"/>
+        <location filename="../../cli.py" line="789"/>
         <source>{path} already holds real accounts or records. Demo records go only into a new database or a demo one: choose another file with --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="701"/>
+        <location filename="../../cli.py" line="797"/>
         <source>Added {count} fictional records to {path} in {seconds:.1f} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="704"/>
+        <location filename="../../cli.py" line="800"/>
         <source>The database is encrypted; every demo login unlocks it. Recovery key: {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="715"/>
+        <location filename="../../cli.py" line="809"/>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="811"/>
         <source>{path} is already encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="724"/>
+        <location filename="../../cli.py" line="820"/>
         <source>Encrypted {path}. It now opens only with a user&apos;s password or this recovery key:
 
     {key}
@@ -981,296 +1131,357 @@ The unencrypted copy made first is {backup}: delete it once you have checked tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="748"/>
-        <location filename="../../infoshare_desktop/cli.py" line="1046"/>
-        <location filename="../../infoshare_desktop/cli.py" line="1077"/>
+        <location filename="../../cli.py" line="844"/>
+        <location filename="../../cli.py" line="1147"/>
+        <location filename="../../cli.py" line="1178"/>
         <source>Cannot write {target}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="754"/>
+        <location filename="../../cli.py" line="850"/>
         <source>Wrote {count} records to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="766"/>
+        <location filename="../../cli.py" line="865"/>
+        <location filename="../../cli.py" line="1433"/>
         <source>There is no database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="776"/>
+        <location filename="../../cli.py" line="875"/>
         <source>{reason} Only an administrator can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="791"/>
+        <location filename="../../cli.py" line="890"/>
         <source>There is no account called {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="827"/>
+        <location filename="../../cli.py" line="926"/>
         <source>{path} has no accounts yet: the first account must be an administrator. Add --role administrator and --organisation NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="833"/>
+        <location filename="../../cli.py" line="934"/>
         <source>{path} has no accounts yet: name the organisation with --organisation NAME to create its first administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="843"/>
+        <location filename="../../cli.py" line="944"/>
         <source>Set up {organisation} with its first administrator, {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="848"/>
+        <location filename="../../cli.py" line="949"/>
         <source>{path} is already set up: --organisation and --marking are only for the first administrator. Change the organisation&apos;s settings in the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="862"/>
+        <location filename="../../cli.py" line="963"/>
         <source>Created the account {username} ({roles}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="895"/>
+        <location filename="../../cli.py" line="996"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="895"/>
+        <location filename="../../cli.py" line="996"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="896"/>
+        <location filename="../../cli.py" line="997"/>
         <source>USERNAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="896"/>
+        <location filename="../../cli.py" line="997"/>
         <source>FULL NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="897"/>
+        <location filename="../../cli.py" line="998"/>
         <source>ROLES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="897"/>
+        <location filename="../../cli.py" line="998"/>
         <source>TEAMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="898"/>
+        <location filename="../../cli.py" line="999"/>
         <source>ACTIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="898"/>
+        <location filename="../../cli.py" line="999"/>
         <source>LOCKED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="903"/>
+        <location filename="../../cli.py" line="1004"/>
         <source>manages {team}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="926"/>
+        <location filename="../../cli.py" line="1027"/>
         <source>{username} was already deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="932"/>
+        <location filename="../../cli.py" line="1033"/>
         <source>Deactivated {username}: they can no longer sign in. Their records are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="949"/>
+        <location filename="../../cli.py" line="1050"/>
         <source>Set a new password for {username}; the account is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="963"/>
+        <location filename="../../cli.py" line="1064"/>
         <source>{reason} Only a Caldicott Guardian or an administrator can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="992"/>
+        <location filename="../../cli.py" line="1093"/>
         <source>{target} is a folder: give a file name to write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="996"/>
+        <location filename="../../cli.py" line="1097"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1000"/>
+        <location filename="../../cli.py" line="1101"/>
         <source>The export would replace the database itself: choose another output file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1014"/>
+        <location filename="../../cli.py" line="1115"/>
         <source>--until must be the same day as --since or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1053"/>
+        <location filename="../../cli.py" line="1154"/>
         <source>Wrote {count} audit events to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1092"/>
+        <location filename="../../cli.py" line="1193"/>
         <source>Wrote the decision record ({pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1104"/>
+        <location filename="../../cli.py" line="1205"/>
         <source>Wrote the supervision report ({count} decisions, {pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1121"/>
+        <location filename="../../cli.py" line="1222"/>
         <source>There is no team called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1131"/>
+        <location filename="../../cli.py" line="1232"/>
         <source>Wrote the Caldicott Guardian report ({pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1144"/>
+        <location filename="../../cli.py" line="1245"/>
         <source>Wrote the subject access pack ({pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1165"/>
+        <location filename="../../cli.py" line="1266"/>
         <source>copy the database to a backup file (administrators)</source>
         <extracomment>The ``infoshare report`` commands; add a kind here and in ``REPORT_PARSERS``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1166"/>
+        <location filename="../../cli.py" line="1267"/>
         <source>Copy the database, while it is in use, to a backup file that can be restored later with &apos;infoshare restore&apos;. An encrypted database&apos;s backup is encrypted with the same key, and its keyring file (FILE.keys) is written beside it. The app also backs up by itself, at the first start of each day, into the &apos;backups&apos; folder beside the database. Recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1177"/>
+        <location filename="../../cli.py" line="1278"/>
         <source>the backup file to write (replaced if it exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1181"/>
+        <location filename="../../cli.py" line="1282"/>
         <source>replace the database with a backup (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1182"/>
+        <location filename="../../cli.py" line="1283"/>
         <source>Replace the database with a backup. The backup is checked first (that it is undamaged, an InfoShare database, and of a version this InfoShare knows), and the database as it is now is kept in the &apos;backups&apos; folder beside it before it is replaced. Everything saved since the backup was made is replaced. Asks before going ahead unless --yes is given. If the database is too damaged to open, nobody can sign in to it: then give --yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1194"/>
+        <location filename="../../cli.py" line="1295"/>
         <source>the backup file to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1198"/>
+        <location filename="../../cli.py" line="1299"/>
         <source>do not ask before replacing the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1202"/>
+        <location filename="../../cli.py" line="1303"/>
         <source>check the database file for damage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1203"/>
+        <location filename="../../cli.py" line="1304"/>
         <source>Check the database file for damage without changing it: SQLite&apos;s integrity check, the links between tables and the end of the audit trail. Prints &apos;Database OK: N decisions, integrity check passed&apos; and exits with 0, or prints the problem and exits with 1 (2 if the file is not an InfoShare database this version can use). No sign-in is needed, except to unlock an encrypted database (--user).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1246"/>
+        <location filename="../../cli.py" line="1347"/>
         <source>Backed up the database to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1253"/>
+        <location filename="../../cli.py" line="1354"/>
         <source>Restoring replaces the database: add --yes to go ahead without being asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1256"/>
+        <location filename="../../cli.py" line="1357"/>
         <source>Replace {path} with the backup {source} ({made})? Everything saved since then is replaced; the current database is kept in the backups folder. Type yes to go ahead: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1261"/>
+        <location filename="../../cli.py" line="1362"/>
         <source>Not restored: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1270"/>
+        <location filename="../../cli.py" line="1368"/>
+        <source>Restoring a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1371"/>
         <source>There is no backup at {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1274"/>
+        <location filename="../../cli.py" line="1375"/>
         <source>there is no database there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1285"/>
+        <location filename="../../cli.py" line="1386"/>
         <source>Not restored: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1292"/>
+        <location filename="../../cli.py" line="1393"/>
         <source>The database at {path} cannot be opened ({why}), so nobody can sign in to confirm the restore. If you are sure, run the command again with --yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1303"/>
+        <location filename="../../cli.py" line="1404"/>
         <source>Restored {path} from {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1305"/>
+        <location filename="../../cli.py" line="1406"/>
         <source>The database as it was before is kept in {before}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1316"/>
+        <location filename="../../cli.py" line="1414"/>
+        <source>Checking for damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1417"/>
         <source>Database OK: {count} decisions, integrity check passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1319"/>
+        <location filename="../../cli.py" line="1420"/>
         <source>Database NOT OK: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1361"/>
+        <location filename="../../cli.py" line="1437"/>
+        <source>--from and --to name the same database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1456"/>
+        <source>Moved {decisions} decisions and {events} audit events to {target} in {seconds:.1f} s. Every table has the same rows on both sides; the audit trail checks: {chain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1462"/>
+        <source>Now point every copy of InfoShare at {target} (IT&apos;s config.ini, [database] url) and keep the old database as a backup: it is not changed, apart from the move being recorded in its trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1475"/>
+        <source>Give the server&apos;s address with --database-url: only a server database has a server password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1481"/>
+        <source>Forgot the password for {server}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1483"/>
+        <source>No password was remembered for {server}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1489"/>
+        <source>No password: set {env}, or run the command in a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1492"/>
+        <source>Password for {server}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1499"/>
+        <source>This PC has no password store (keyring) to keep it in. Use PostgreSQL&apos;s own ~/.pgpass file (readable by you only) or PGPASSWORD instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1503"/>
+        <source>Checked and remembered the password for {server} on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1546"/>
         <source>--user is for &apos;infoshare export csv&apos;, &apos;infoshare user&apos;, &apos;infoshare audit&apos; and &apos;infoshare report&apos;. The app asks who you are when it opens, and the demo signs in as its own people.</source>
         <extracomment>Which option or argument a problem&apos;s field comes from, to say where to fix it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1431"/>
+        <location filename="../../cli.py" line="1623"/>
         <source>An argument holds a character that is not valid text: type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1435"/>
+        <location filename="../../cli.py" line="1627"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/cli.py" line="1440"/>
+        <location filename="../../cli.py" line="1632"/>
         <source>Unexpected error ({kind} at {where}). Please report it to IT support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,63 +1489,125 @@ The unencrypted copy made first is {backup}: delete it once you have checked tha
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="57"/>
+        <location filename="../../ui/review_dialog.py" line="57"/>
         <source>Comment</source>
         <extracomment>Runs the review with the comment typed; returns the updated record.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="57"/>
+        <location filename="../../ui/review_dialog.py" line="57"/>
         <source>Comment (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="59"/>
+        <location filename="../../ui/review_dialog.py" line="59"/>
         <source>It stays on the record and the author sees it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/review_dialog.py" line="66"/>
+        <location filename="../../ui/review_dialog.py" line="66"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigNotice</name>
+    <message>
+        <location filename="../../ui/config_notice.py" line="22"/>
+        <source>InfoShare&apos;s configuration file, set up by your IT department, has mistakes. InfoShare works, but ignores the lines below. Please pass this message on to your IT service desk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/config_notice.py" line="36"/>
+        <source>The IT configuration has mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="73"/>
+        <source>InfoShare had a problem</source>
+        <extracomment>The dialog on screen now, if any: later errors are logged, not stacked on top.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="78"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="82"/>
+        <source>InfoShare met a problem it did not expect. What you were doing may not have finished, but your typing is autosaved every few seconds, so you can carry on working. Check that your last change is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="88"/>
+        <source>If it happens again, tell your IT service desk this reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="96"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="102"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="103"/>
+        <source>Copy technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="105"/>
+        <source>Copies the reference, the versions and where the problem happened, for the IT service desk. Nothing you typed is included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.py" line="115"/>
+        <source>Copied. Paste it into your message to the IT service desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="226"/>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="230"/>
+        <location filename="../../ui/backups_view.py" line="239"/>
+        <location filename="../../ui/backups_view.py" line="243"/>
         <source>This database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="234"/>
+        <location filename="../../ui/backups_view.py" line="247"/>
         <source>InfoShare checked {name} as it opened and found a problem, so it will not use it: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="240"/>
+        <location filename="../../ui/backups_view.py" line="253"/>
         <source>The latest good backup was made on {when}. Restoring it replaces the damaged file, which is kept in the backups folder. Anything saved after {when} will have to be entered again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="245"/>
+        <location filename="../../ui/backups_view.py" line="258"/>
         <source>There is no good backup to restore. Close InfoShare, do not delete the file, and contact your IT service desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="257"/>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="258"/>
+        <location filename="../../ui/backups_view.py" line="270"/>
+        <location filename="../../ui/backups_view.py" line="271"/>
         <source>Restore the latest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="260"/>
+        <location filename="../../ui/backups_view.py" line="273"/>
         <source>Close InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/backups_view.py" line="281"/>
+        <location filename="../../ui/backups_view.py" line="294"/>
         <source>Not restored: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,12 +1615,12 @@ The unencrypted copy made first is {backup}: delete it once you have checked tha
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/dates.py" line="52"/>
+        <location filename="../../ui/widgets/dates.py" line="52"/>
         <source>dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/dates.py" line="78"/>
+        <location filename="../../ui/widgets/dates.py" line="78"/>
         <source>hh:mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,194 +1628,194 @@ The unencrypted copy made first is {backup}: delete it once you have checked tha
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="477"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="478"/>
+        <location filename="../../ui/record_lists.py" line="500"/>
+        <location filename="../../ui/record_lists.py" line="501"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="479"/>
+        <location filename="../../ui/record_lists.py" line="502"/>
         <source>New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="480"/>
+        <location filename="../../ui/record_lists.py" line="503"/>
         <source>Record a new decision (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="495"/>
+        <location filename="../../ui/record_lists.py" line="518"/>
         <source>All outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="495"/>
+        <location filename="../../ui/record_lists.py" line="518"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="498"/>
+        <location filename="../../ui/record_lists.py" line="521"/>
         <source>Shared in full or part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="502"/>
+        <location filename="../../ui/record_lists.py" line="525"/>
         <source>Any consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="502"/>
+        <location filename="../../ui/record_lists.py" line="525"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="505"/>
+        <location filename="../../ui/record_lists.py" line="528"/>
         <source>Refused or not sought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="509"/>
+        <location filename="../../ui/record_lists.py" line="532"/>
         <source>Any basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="509"/>
+        <location filename="../../ui/record_lists.py" line="532"/>
         <source>Lawful basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="511"/>
+        <location filename="../../ui/record_lists.py" line="534"/>
         <source>UK GDPR Article 6 lawful basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="514"/>
+        <location filename="../../ui/record_lists.py" line="537"/>
         <source>All recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="514"/>
+        <location filename="../../ui/record_lists.py" line="537"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="518"/>
+        <location filename="../../ui/record_lists.py" line="541"/>
         <source>Decided from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="518"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="519"/>
+        <location filename="../../ui/record_lists.py" line="541"/>
+        <location filename="../../ui/record_lists.py" line="542"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="519"/>
+        <location filename="../../ui/record_lists.py" line="542"/>
         <source>Decided to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="539"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="540"/>
+        <location filename="../../ui/record_lists.py" line="562"/>
+        <location filename="../../ui/record_lists.py" line="563"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="578"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="581"/>
+        <location filename="../../ui/record_lists.py" line="601"/>
+        <location filename="../../ui/record_lists.py" line="604"/>
         <source>Saved filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="586"/>
+        <location filename="../../ui/record_lists.py" line="609"/>
         <source>Save these filters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="587"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="709"/>
+        <location filename="../../ui/record_lists.py" line="610"/>
+        <location filename="../../ui/record_lists.py" line="732"/>
         <source>Delete saved filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="605"/>
+        <location filename="../../ui/record_lists.py" line="628"/>
         <source>Cannot load the saved filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="609"/>
+        <location filename="../../ui/record_lists.py" line="632"/>
         <source>None chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="687"/>
+        <location filename="../../ui/record_lists.py" line="710"/>
         <source>Save these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="688"/>
+        <location filename="../../ui/record_lists.py" line="711"/>
         <source>Name for these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="695"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="699"/>
+        <location filename="../../ui/record_lists.py" line="718"/>
+        <location filename="../../ui/record_lists.py" line="722"/>
         <source>Cannot save the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="710"/>
+        <location filename="../../ui/record_lists.py" line="733"/>
         <source>Delete the saved filter “{name}”? The decisions are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="712"/>
+        <location filename="../../ui/record_lists.py" line="735"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="718"/>
+        <location filename="../../ui/record_lists.py" line="741"/>
         <source>Cannot delete the saved filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="734"/>
+        <location filename="../../ui/record_lists.py" line="757"/>
         <source>whether the person was told: {answers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="737"/>
+        <location filename="../../ui/record_lists.py" line="760"/>
         <source>waiting for a manager&apos;s review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="738"/>
+        <location filename="../../ui/record_lists.py" line="761"/>
         <source>Also filtered by {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="745"/>
+        <location filename="../../ui/record_lists.py" line="768"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="745"/>
+        <location filename="../../ui/record_lists.py" line="768"/>
         <source>Chosen recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="749"/>
+        <location filename="../../ui/record_lists.py" line="772"/>
         <source>No decisions match your search. Check the spelling, search for the start of a name or a case reference, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="752"/>
+        <location filename="../../ui/record_lists.py" line="775"/>
         <source>No decisions recorded yet.
 Choose “New record” to record your first decision to share, or not to share, information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="754"/>
+        <location filename="../../ui/record_lists.py" line="777"/>
         <source>No decisions to show yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,163 +1823,254 @@ Choose “New record” to record your first decision to share, or not to share,
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/dialogs.py" line="21"/>
+        <location filename="../../ui/dialogs.py" line="21"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/dialogs.py" line="23"/>
+        <location filename="../../ui/dialogs.py" line="23"/>
         <source>This record has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/dialogs.py" line="26"/>
+        <location filename="../../ui/dialogs.py" line="26"/>
         <source>Do you want to save them as a draft before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/dialogs.py" line="29"/>
+        <location filename="../../ui/dialogs.py" line="29"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/dialogs.py" line="32"/>
+        <location filename="../../ui/dialogs.py" line="32"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/dialogs.py" line="36"/>
-        <location filename="../../infoshare_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs.py" line="36"/>
+        <location filename="../../ui/dialogs.py" line="61"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../../ui/first_start.py" line="58"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/first_start.py" line="51"/>
+        <source>Welcome – InfoShare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="55"/>
+        <source>Where should InfoShare keep its records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="60"/>
+        <source>On this PC, for a new organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="61"/>
+        <source>On my team&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="64"/>
+        <source>You set the organisation up next. Right for one person or a trial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="66"/>
+        <source>Your colleagues&apos; records are already there. Your IT department gives you its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="83"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="84"/>
+        <source>For example {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="85"/>
+        <source>Server password (if IT gave you one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="88"/>
+        <source>Remember the password on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="92"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="93"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="122"/>
+        <source>Enter the server&apos;s address your IT department gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="128"/>
+        <source>Enter the address as IT gave it, starting postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="134"/>
+        <source>Enter the server password your IT department gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="135"/>
+        <source>The server did not accept that password: check it and try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="80"/>
-        <location filename="../../infoshare_desktop/ui/history.py" line="91"/>
+        <location filename="../../ui/history.py" line="80"/>
+        <location filename="../../ui/history.py" line="91"/>
         <source>Versions</source>
         <extracomment>A RecordVersion to open read-only.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="82"/>
+        <location filename="../../ui/history.py" line="82"/>
         <source>A version is kept each time the record is submitted, completed or corrected by an addendum. Select one to see what it changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="89"/>
+        <location filename="../../ui/history.py" line="89"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="89"/>
+        <location filename="../../ui/history.py" line="89"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="89"/>
-        <location filename="../../infoshare_desktop/ui/history.py" line="116"/>
+        <location filename="../../ui/history.py" line="89"/>
+        <location filename="../../ui/history.py" line="116"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="89"/>
-        <location filename="../../infoshare_desktop/ui/history.py" line="116"/>
+        <location filename="../../ui/history.py" line="89"/>
+        <location filename="../../ui/history.py" line="116"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="90"/>
+        <location filename="../../ui/history.py" line="90"/>
         <source>Reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="94"/>
+        <location filename="../../ui/history.py" line="94"/>
         <source>No versions yet: this record has not been submitted or completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="99"/>
-        <location filename="../../infoshare_desktop/ui/history.py" line="111"/>
+        <location filename="../../ui/history.py" line="99"/>
+        <location filename="../../ui/history.py" line="111"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="102"/>
+        <location filename="../../ui/history.py" line="102"/>
         <source>Open this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="103"/>
+        <location filename="../../ui/history.py" line="103"/>
         <source>Show the record as it was then, read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="111"/>
+        <location filename="../../ui/history.py" line="111"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="111"/>
+        <location filename="../../ui/history.py" line="111"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="111"/>
+        <location filename="../../ui/history.py" line="111"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="114"/>
-        <location filename="../../infoshare_desktop/ui/history.py" line="117"/>
+        <location filename="../../ui/history.py" line="114"/>
+        <location filename="../../ui/history.py" line="117"/>
         <source>Reviews and comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="116"/>
+        <location filename="../../ui/history.py" line="116"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="116"/>
+        <location filename="../../ui/history.py" line="116"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="120"/>
+        <location filename="../../ui/history.py" line="120"/>
         <source>No reviews yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="123"/>
-        <location filename="../../infoshare_desktop/ui/history.py" line="135"/>
+        <location filename="../../ui/history.py" line="123"/>
+        <location filename="../../ui/history.py" line="135"/>
         <source>Audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="126"/>
+        <location filename="../../ui/history.py" line="126"/>
         <source>Everything done to this record, oldest first: each save, review, viewing by someone other than its author, and addendum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="202"/>
+        <location filename="../../ui/history.py" line="202"/>
         <source>What version {number} changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="207"/>
+        <location filename="../../ui/history.py" line="207"/>
         <source>The first version kept: there is no earlier version to compare it with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="217"/>
+        <location filename="../../ui/history.py" line="217"/>
         <source>Compared with version {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/history.py" line="221"/>
+        <location filename="../../ui/history.py" line="221"/>
         <source>No answers changed from version {number}: only the status moved on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,38 +2078,38 @@ Choose “New record” to record your first decision to share, or not to share,
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="357"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="361"/>
+        <location filename="../../ui/sign_in.py" line="347"/>
+        <location filename="../../ui/sign_in.py" line="351"/>
         <source>InfoShare is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="365"/>
+        <location filename="../../ui/sign_in.py" line="355"/>
         <source>InfoShare is locked to keep the records private. {name}, enter your password to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="374"/>
+        <location filename="../../ui/sign_in.py" line="364"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="379"/>
+        <location filename="../../ui/sign_in.py" line="369"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="382"/>
+        <location filename="../../ui/sign_in.py" line="372"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="384"/>
+        <location filename="../../ui/sign_in.py" line="374"/>
         <source>Sign {name} out and sign in as someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="400"/>
+        <location filename="../../ui/sign_in.py" line="390"/>
         <source>Enter your password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,194 +2117,268 @@ Choose “New record” to record your first decision to share, or not to share,
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="60"/>
+        <location filename="../../ui/sign_in.py" line="59"/>
         <source>Sign in – InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="74"/>
+        <location filename="../../ui/sign_in.py" line="73"/>
         <source>Sign in to InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="90"/>
+        <location filename="../../ui/sign_in.py" line="89"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="91"/>
+        <location filename="../../ui/sign_in.py" line="90"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="96"/>
+        <location filename="../../ui/sign_in.py" line="95"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="108"/>
+        <location filename="../../ui/sign_in.py" line="107"/>
         <source>Forgotten everything? Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="113"/>
+        <location filename="../../ui/sign_in.py" line="112"/>
         <source>For administrators: open the database with the printed recovery key and choose a new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="153"/>
+        <location filename="../../ui/sign_in.py" line="152"/>
         <source>Enter your username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="155"/>
+        <location filename="../../ui/sign_in.py" line="154"/>
         <source>Enter your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MachineConfig</name>
+    <message>
+        <location filename="../../machine_config.py" line="54"/>
+        <source>{file}: this file does not exist, but {variable} names it. Create the file, or correct or remove {variable}.</source>
+        <extracomment>Points at a configuration file to use instead of the machine-wide one. The context the messages are translated in. Whole-number settings IT may preset, with the values allowed (the Settings screen and ``services.settings`` use the same ranges). Text settings IT may preset. Every key of ``[settings]`` (and of ``[locked]``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../machine_config.py" line="59"/>
+        <source>{file}: InfoShare cannot read this file ({reason}). Make it readable by every user of this PC; until then none of its settings apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../machine_config.py" line="64"/>
+        <source>{file}: this is not a text file InfoShare can read. Save it as plain text (UTF-8); until then none of its settings apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../machine_config.py" line="69"/>
+        <source>{file}, line {line}: {what}. Compare it with config.ini.example; until it is corrected none of the file&apos;s settings apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../machine_config.py" line="74"/>
+        <source>{file}: [{section}] is not a section InfoShare knows, so it is ignored. Use [database], [settings] or [locked].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../machine_config.py" line="79"/>
+        <source>{file}, [{section}]: &apos;{key}&apos; is not a setting InfoShare knows, so it is ignored. Did you mean &apos;{match}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../machine_config.py" line="84"/>
+        <source>{file}, [{section}]: &apos;{key}&apos; is not a setting InfoShare knows, so it is ignored. The settings of [{section}] are: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../machine_config.py" line="89"/>
+        <source>{file}, [{section}] {key}: the value is empty, so it is ignored. Give a value or remove the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../machine_config.py" line="94"/>
+        <source>{file}, [{section}] {key}: the value is longer than {limit} characters, so it is ignored. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../machine_config.py" line="99"/>
+        <source>{file}, [{section}] {key}: enter a whole number from {low} to {high}; until then this setting is not preset or locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../machine_config.py" line="104"/>
+        <source>{file}, [{section}] {key}: enter yes or no; until then this setting is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../machine_config.py" line="108"/>
+        <source>{file}, [locked] {key}: there is no usable {key} in [settings] to lock, so users can change it. Add the value to [settings] or remove the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../machine_config.py" line="113"/>
+        <source>{file}, [database] path: give the full path of the database file (for example \\server\share\InfoShare\infoshare.db); until then each user&apos;s own database is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../machine_config.py" line="119"/>
+        <source>{file}, [database] url: this is not a database server&apos;s address (it needs the form postgresql://user@server/database), so it is ignored. Correct it or remove the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../machine_config.py" line="124"/>
+        <source>{file}, [database] url: the address holds a password, and this file is readable by everyone on the PC. Remove the password from the address: each person&apos;s is kept in their own keyring (infoshare server-password), or the server can accept client certificates. The address is used without it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>InfoShare</source>
-        <extracomment>How long after start-up (or after a form opens) the next form is built ahead. How often the &quot;Waiting for me (N)&quot; count is refreshed. The user asked to sign out and let someone else sign in (forms already closed). The window was closed to leave InfoShare (not to switch user). Set once the sign-out is in the audit trail (closing or switching user).</extracomment>
+        <extracomment>How long after start-up (or after a form opens) the next form is built ahead. The user asked to sign out and let someone else sign in (forms already closed). The window was closed to leave InfoShare (not to switch user). Set once the sign-out is in the audit trail (closing or switching user).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>This database is a file on a network drive. That works for a few people at a time; for a whole team, ask your IT department to set up the InfoShare server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>InfoShare is locked.
 Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Navigation</source>
         <extracomment>A form built ahead (when the app is idle) for the next record opened.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Sign out and let someone else sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Recipient organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;About InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="290"/>
-        <source>About InfoShare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="291"/>
-        <source>&lt;b&gt;InfoShare Desktop&lt;/b&gt;&lt;p&gt;Record each decision to share, or not to share, information about children and families: what, with whom, when, why and on what lawful basis.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Waiting for me ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="407"/>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Cannot open the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Cannot discard the autosaved work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,32 +2386,32 @@ Enter your password to unlock.</source>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="50"/>
+        <location filename="../../ui/organisations_view.py" line="50"/>
         <source>Edit organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="51"/>
+        <location filename="../../ui/organisations_view.py" line="51"/>
         <source>Add organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="62"/>
+        <location filename="../../ui/organisations_view.py" line="62"/>
         <source>Active: offer it when recording a decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="97"/>
+        <location filename="../../ui/organisations_view.py" line="97"/>
         <source>Save organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="98"/>
+        <location filename="../../ui/organisations_view.py" line="98"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="136"/>
+        <location filename="../../ui/organisations_view.py" line="136"/>
         <source>Cannot save the organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,33 +2419,33 @@ Enter your password to unlock.</source>
 <context>
     <name>Organisations</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="147"/>
+        <location filename="../../ui/models.py" line="147"/>
         <source>Name</source>
         <extracomment>Labels of the organisation directory&apos;s fields (the domain has none of its own).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="148"/>
+        <location filename="../../ui/models.py" line="148"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="149"/>
+        <location filename="../../ui/models.py" line="149"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="150"/>
+        <location filename="../../ui/models.py" line="150"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="151"/>
+        <location filename="../../ui/models.py" line="151"/>
         <source>Secure email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="152"/>
+        <location filename="../../ui/models.py" line="152"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,28 +2453,28 @@ Enter your password to unlock.</source>
 <context>
     <name>OrganisationsView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="156"/>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="175"/>
+        <location filename="../../ui/organisations_view.py" line="156"/>
+        <location filename="../../ui/organisations_view.py" line="175"/>
         <source>Recipient organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="160"/>
+        <location filename="../../ui/organisations_view.py" line="160"/>
         <source>Add organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="165"/>
+        <location filename="../../ui/organisations_view.py" line="165"/>
         <source>The directory the record form picks recipients from. Press Enter or double-click an organisation to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="202"/>
+        <location filename="../../ui/organisations_view.py" line="202"/>
         <source>1 organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/organisations_view.py" line="203"/>
+        <location filename="../../ui/organisations_view.py" line="203"/>
         <source>{count} organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,567 +2482,567 @@ Enter your password to unlock.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="99"/>
+        <location filename="../../ui/record_form.py" line="99"/>
         <source>Request advice…</source>
         <extracomment>Default pause after the last change before the content is autosaved.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="100"/>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="105"/>
+        <location filename="../../ui/record_form.py" line="100"/>
+        <location filename="../../ui/record_form.py" line="105"/>
         <source>Request advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="101"/>
+        <location filename="../../ui/record_form.py" line="101"/>
         <source>Ask for advice before you decide, for example from the Caldicott Guardian or legal. Say what you need advice on. The record stays in your queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="110"/>
+        <location filename="../../ui/record_form.py" line="110"/>
         <source>Authorise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="111"/>
+        <location filename="../../ui/record_form.py" line="111"/>
         <source>Authorise this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="112"/>
+        <location filename="../../ui/record_form.py" line="112"/>
         <source>Your name, job title and today&apos;s date are recorded on the record as its authorisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="116"/>
+        <location filename="../../ui/record_form.py" line="116"/>
         <source>Authorise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="121"/>
+        <location filename="../../ui/record_form.py" line="121"/>
         <source>Return for amendment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="122"/>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="127"/>
+        <location filename="../../ui/record_form.py" line="122"/>
+        <location filename="../../ui/record_form.py" line="127"/>
         <source>Return for amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="123"/>
+        <location filename="../../ui/record_form.py" line="123"/>
         <source>The record goes back to its author to change and submit again. Say what needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="132"/>
+        <location filename="../../ui/record_form.py" line="132"/>
         <source>Decline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="133"/>
+        <location filename="../../ui/record_form.py" line="133"/>
         <source>Decline this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="134"/>
+        <location filename="../../ui/record_form.py" line="134"/>
         <source>The information must not be shared as recorded. The record stays locked as declined. Say why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="138"/>
+        <location filename="../../ui/record_form.py" line="138"/>
         <source>Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="143"/>
+        <location filename="../../ui/record_form.py" line="143"/>
         <source>Review emergency share…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="144"/>
+        <location filename="../../ui/record_form.py" line="144"/>
         <source>Review an emergency share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="145"/>
+        <location filename="../../ui/record_form.py" line="145"/>
         <source>This information was shared in an emergency, before review. Record that you have reviewed it, with any comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="149"/>
+        <location filename="../../ui/record_form.py" line="149"/>
         <source>Record review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="154"/>
+        <location filename="../../ui/record_form.py" line="154"/>
         <source>Guardian decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="155"/>
+        <location filename="../../ui/record_form.py" line="155"/>
         <source>Caldicott Guardian decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="156"/>
+        <location filename="../../ui/record_form.py" line="156"/>
         <source>Record the Caldicott Guardian&apos;s decision on this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="158"/>
+        <location filename="../../ui/record_form.py" line="158"/>
         <source>Record decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="163"/>
+        <location filename="../../ui/record_form.py" line="163"/>
         <source>Report a breach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="164"/>
+        <location filename="../../ui/record_form.py" line="164"/>
         <source>Report a breach or misdirected information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="165"/>
+        <location filename="../../ui/record_form.py" line="165"/>
         <source>Use this if information from this decision was sent to the wrong person or place, or shared when it should not have been. Say what happened and what has been done. It stays on the record and the Caldicott Guardian sees it in their report. Also follow your organisation&apos;s breach procedure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="171"/>
+        <location filename="../../ui/record_form.py" line="171"/>
         <source>Report breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="267"/>
+        <location filename="../../ui/record_form.py" line="267"/>
         <source>Recovered: not saved yet</source>
         <extracomment>Which reviewer&apos;s action is the primary one, best first. Which review entry explains a status, shown at the top of the form. Emitted with the record id after every successful save or review. Emitted when the window has closed. Emitted with a RecordVersion to open read-only. Set when this window shows an earlier version, read-only.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="296"/>
+        <location filename="../../ui/record_form.py" line="296"/>
         <source>InfoShare is locked.
 Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="331"/>
+        <location filename="../../ui/record_form.py" line="331"/>
         <source>Sections of the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="355"/>
+        <location filename="../../ui/record_form.py" line="355"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="391"/>
+        <location filename="../../ui/record_form.py" line="391"/>
         <source>The manager&apos;s authorisation below is filled in by the review: when a manager authorises, returns or declines the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="403"/>
+        <location filename="../../ui/record_form.py" line="403"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="410"/>
+        <location filename="../../ui/record_form.py" line="410"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="421"/>
+        <location filename="../../ui/record_form.py" line="421"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="423"/>
+        <location filename="../../ui/record_form.py" line="423"/>
         <source>Save draft (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="424"/>
+        <location filename="../../ui/record_form.py" line="424"/>
         <source>Submit for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="426"/>
+        <location filename="../../ui/record_form.py" line="426"/>
         <source>Send it to your manager to authorise. It is locked from then on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="428"/>
+        <location filename="../../ui/record_form.py" line="428"/>
         <source>Mark complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="429"/>
+        <location filename="../../ui/record_form.py" line="429"/>
         <source>Add addendum…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="431"/>
+        <location filename="../../ui/record_form.py" line="431"/>
         <source>Correct the record: the earlier version stays readable in its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="433"/>
+        <location filename="../../ui/record_form.py" line="433"/>
         <source>Save addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="434"/>
+        <location filename="../../ui/record_form.py" line="434"/>
         <source>Cancel addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="465"/>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="471"/>
+        <location filename="../../ui/record_form.py" line="465"/>
+        <location filename="../../ui/record_form.py" line="471"/>
         <source>There is a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="482"/>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="496"/>
+        <location filename="../../ui/record_form.py" line="482"/>
+        <location filename="../../ui/record_form.py" line="496"/>
         <source>Reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="485"/>
+        <location filename="../../ui/record_form.py" line="485"/>
         <source>Change the answers that need correcting below, and say here why. The earlier version stays readable in the record&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="606"/>
+        <location filename="../../ui/record_form.py" line="606"/>
         <source>{action} by {name} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="616"/>
+        <location filename="../../ui/record_form.py" line="616"/>
         <source>Version {number} ({kind}), kept on {when} by {name}. This is an earlier version, shown read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="622"/>
+        <location filename="../../ui/record_form.py" line="622"/>
         <source>Adding an addendum: say why in the box below, change what needs correcting, then choose “Save addendum”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="628"/>
+        <location filename="../../ui/record_form.py" line="628"/>
         <source>Shown read-only: only {name} can change this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="629"/>
+        <location filename="../../ui/record_form.py" line="629"/>
         <source>its author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="635"/>
+        <location filename="../../ui/record_form.py" line="635"/>
         <source>Authorised and locked. Record how and when the information was shared and whether the person was told, then choose “Mark complete”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="639"/>
+        <location filename="../../ui/record_form.py" line="639"/>
         <source>Completed on {when} and locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="644"/>
+        <location filename="../../ui/record_form.py" line="644"/>
         <source>Submitted on {when} and locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="646"/>
+        <location filename="../../ui/record_form.py" line="646"/>
         <source>To correct it, add an addendum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="649"/>
+        <location filename="../../ui/record_form.py" line="649"/>
         <source>It was shared in an emergency and is waiting for a manager&apos;s review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="740"/>
+        <location filename="../../ui/record_form.py" line="740"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="753"/>
+        <location filename="../../ui/record_form.py" line="753"/>
         <source>New record, not yet saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="755"/>
+        <location filename="../../ui/record_form.py" line="755"/>
         <source>{reference}, version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="764"/>
+        <location filename="../../ui/record_form.py" line="764"/>
         <source>Recorded by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="780"/>
+        <location filename="../../ui/record_form.py" line="780"/>
         <source>New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="782"/>
+        <location filename="../../ui/record_form.py" line="782"/>
         <source>{name}{marker} – InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="906"/>
+        <location filename="../../ui/record_form.py" line="906"/>
         <source>Nothing you typed is lost: it is still here in the form, ready to save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="934"/>
+        <location filename="../../ui/record_form.py" line="934"/>
         <source>Cannot save the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="937"/>
+        <location filename="../../ui/record_form.py" line="937"/>
         <source>Draft saved at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="950"/>
+        <location filename="../../ui/record_form.py" line="950"/>
         <source>Draft saved; not submitted yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="954"/>
+        <location filename="../../ui/record_form.py" line="954"/>
         <source>Cannot submit the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="957"/>
+        <location filename="../../ui/record_form.py" line="957"/>
         <source>Submitted for review at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="971"/>
+        <location filename="../../ui/record_form.py" line="971"/>
         <source>Draft saved; the record is not complete yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="975"/>
+        <location filename="../../ui/record_form.py" line="975"/>
         <source>Cannot complete the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="978"/>
+        <location filename="../../ui/record_form.py" line="978"/>
         <source>Record completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="1031"/>
+        <location filename="../../ui/record_form.py" line="1031"/>
         <source>Unsaved changes (autosave failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="1034"/>
+        <location filename="../../ui/record_form.py" line="1034"/>
         <source>Unsaved changes, kept safe at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="1078"/>
+        <location filename="../../ui/record_form.py" line="1078"/>
         <source>Cannot save the addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="1085"/>
+        <location filename="../../ui/record_form.py" line="1085"/>
         <source>Addendum saved at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_form.py" line="1122"/>
+        <location filename="../../ui/record_form.py" line="1122"/>
         <source>{status} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="41"/>
+        <location filename="../../ui/widgets/editors.py" line="41"/>
         <source>Enter a real date in the format dd/mm/yyyy, for example 27/03/2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="47"/>
+        <location filename="../../ui/widgets/editors.py" line="47"/>
         <source>Enter a real time in the format hh:mm, for example 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="60"/>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="683"/>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="770"/>
+        <location filename="../../ui/widgets/editors.py" line="60"/>
+        <location filename="../../ui/widgets/editors.py" line="683"/>
+        <location filename="../../ui/widgets/editors.py" line="770"/>
         <source>Select…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="269"/>
+        <location filename="../../ui/widgets/editors.py" line="269"/>
         <source>Now</source>
         <extracomment>Rows were added or removed: the form must rebuild its tab order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="271"/>
+        <location filename="../../ui/widgets/editors.py" line="271"/>
         <source>Fill in the current date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="274"/>
+        <location filename="../../ui/widgets/editors.py" line="274"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="284"/>
+        <location filename="../../ui/widgets/editors.py" line="284"/>
         <source>{label}: time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="287"/>
+        <location filename="../../ui/widgets/editors.py" line="287"/>
         <source>{label}: now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="330"/>
+        <location filename="../../ui/widgets/editors.py" line="330"/>
         <source>Enter the time as well as the date, for example 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="336"/>
+        <location filename="../../ui/widgets/editors.py" line="336"/>
         <source>Enter the date as well as the time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="376"/>
+        <location filename="../../ui/widgets/editors.py" line="376"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="412"/>
+        <location filename="../../ui/widgets/editors.py" line="412"/>
         <source>Name, person {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="415"/>
+        <location filename="../../ui/widgets/editors.py" line="415"/>
         <source>Role, person {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="418"/>
+        <location filename="../../ui/widgets/editors.py" line="418"/>
         <source>Date of birth (optional), person {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="423"/>
+        <location filename="../../ui/widgets/editors.py" line="423"/>
         <source>Remove person {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="442"/>
+        <location filename="../../ui/widgets/editors.py" line="442"/>
         <source>Summary of the advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="453"/>
+        <location filename="../../ui/widgets/editors.py" line="453"/>
         <source>Advice from, advice {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="456"/>
+        <location filename="../../ui/widgets/editors.py" line="456"/>
         <source>Summary, advice {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="459"/>
+        <location filename="../../ui/widgets/editors.py" line="459"/>
         <source>Remove advice {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="579"/>
+        <location filename="../../ui/widgets/editors.py" line="579"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="583"/>
+        <location filename="../../ui/widgets/editors.py" line="583"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="584"/>
+        <location filename="../../ui/widgets/editors.py" line="584"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="585"/>
+        <location filename="../../ui/widgets/editors.py" line="585"/>
         <source>Date of birth (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="626"/>
+        <location filename="../../ui/widgets/editors.py" line="626"/>
         <source>Add advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="630"/>
+        <location filename="../../ui/widgets/editors.py" line="630"/>
         <source>Advice from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="631"/>
+        <location filename="../../ui/widgets/editors.py" line="631"/>
         <source>What they advised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="668"/>
+        <location filename="../../ui/widgets/editors.py" line="668"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="669"/>
+        <location filename="../../ui/widgets/editors.py" line="669"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="671"/>
+        <location filename="../../ui/widgets/editors.py" line="671"/>
         <source>Note (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="684"/>
+        <location filename="../../ui/widgets/editors.py" line="684"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="685"/>
+        <location filename="../../ui/widgets/editors.py" line="685"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="690"/>
+        <location filename="../../ui/widgets/editors.py" line="690"/>
         <source>{test}: answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="695"/>
+        <location filename="../../ui/widgets/editors.py" line="695"/>
         <source>{test}: note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="755"/>
+        <location filename="../../ui/widgets/editors.py" line="755"/>
         <source>Add organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="775"/>
+        <location filename="../../ui/widgets/editors.py" line="775"/>
         <source>{name} (no longer active)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/widgets/editors.py" line="882"/>
+        <location filename="../../ui/widgets/editors.py" line="882"/>
         <source>Error: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2612,86 +3050,86 @@ Enter your password to unlock.</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="207"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="213"/>
+        <location filename="../../ui/record_lists.py" line="210"/>
+        <location filename="../../ui/record_lists.py" line="216"/>
         <source>Search</source>
         <extracomment>How long other lists (the audit trail) wait after typing before they search. Columns that fit their text; the recipient stretches. The earliest date the date filters offer; showing it means &quot;any date&quot;. A record to open (its id), from Enter or a double-click. The filters the rows on screen were read with. The search box (the name helpers and the benchmark use).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="211"/>
+        <location filename="../../ui/record_lists.py" line="214"/>
         <source>Reference, case reference, name, recipient or words in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="215"/>
+        <location filename="../../ui/record_lists.py" line="218"/>
         <source>Filters the list as you type: each word finds words that start with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="225"/>
+        <location filename="../../ui/record_lists.py" line="228"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="225"/>
+        <location filename="../../ui/record_lists.py" line="228"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="227"/>
+        <location filename="../../ui/record_lists.py" line="230"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="230"/>
+        <location filename="../../ui/record_lists.py" line="233"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="230"/>
+        <location filename="../../ui/record_lists.py" line="233"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="326"/>
+        <location filename="../../ui/record_lists.py" line="329"/>
         <source>Cannot load the filters</source>
         <extracomment>Every filter input, in the order Tab reaches them. Kept for callers that mapped through a sorting proxy: the model is the view&apos;s own.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="337"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="344"/>
+        <location filename="../../ui/record_lists.py" line="340"/>
+        <location filename="../../ui/record_lists.py" line="347"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="344"/>
+        <location filename="../../ui/record_lists.py" line="347"/>
         <source>Chosen practitioners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="409"/>
+        <location filename="../../ui/record_lists.py" line="412"/>
         <source>Cannot load the decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="428"/>
+        <location filename="../../ui/record_lists.py" line="451"/>
         <source>1 decision matches your search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="429"/>
+        <location filename="../../ui/record_lists.py" line="452"/>
         <source>{count} decisions match your search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="433"/>
+        <location filename="../../ui/record_lists.py" line="456"/>
         <source>1 decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="434"/>
+        <location filename="../../ui/record_lists.py" line="457"/>
         <source>{count} decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,7 +3137,7 @@ Enter your password to unlock.</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/models.py" line="117"/>
+        <location filename="../../ui/models.py" line="117"/>
         <source>{status}, awaiting review</source>
         <extracomment>The role the sort proxy reads: a value that sorts correctly (dates as dates).</extracomment>
         <translation type="unfinished"></translation>
@@ -2708,109 +3146,109 @@ Enter your password to unlock.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/recovery_dialog.py" line="30"/>
-        <location filename="../../infoshare_desktop/ui/recovery_dialog.py" line="38"/>
+        <location filename="../../ui/recovery_dialog.py" line="30"/>
+        <location filename="../../ui/recovery_dialog.py" line="38"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../ui/recovery_dialog.py" line="42"/>
         <source>InfoShare closed before these changes were saved. Restore them to carry on, or discard them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/recovery_dialog.py" line="52"/>
+        <location filename="../../ui/recovery_dialog.py" line="52"/>
         <source>New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/recovery_dialog.py" line="53"/>
+        <location filename="../../ui/recovery_dialog.py" line="53"/>
         <source>{name} — autosaved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/recovery_dialog.py" line="57"/>
+        <location filename="../../ui/recovery_dialog.py" line="57"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/recovery_dialog.py" line="59"/>
+        <location filename="../../ui/recovery_dialog.py" line="59"/>
         <source>Restore {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/recovery_dialog.py" line="60"/>
+        <location filename="../../ui/recovery_dialog.py" line="60"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/recovery_dialog.py" line="61"/>
+        <location filename="../../ui/recovery_dialog.py" line="61"/>
         <source>Discard {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/recovery_dialog.py" line="74"/>
+        <location filename="../../ui/recovery_dialog.py" line="74"/>
         <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/recovery_dialog.py" line="75"/>
+        <location filename="../../ui/recovery_dialog.py" line="75"/>
         <source>Keep them and ask again next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="559"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="562"/>
+        <location filename="../../ui/sign_in.py" line="549"/>
+        <location filename="../../ui/sign_in.py" line="552"/>
         <source>Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="566"/>
+        <location filename="../../ui/sign_in.py" line="556"/>
         <source>For administrators. Type the recovery key printed when InfoShare was set up, then choose a new password for your account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="578"/>
+        <location filename="../../ui/sign_in.py" line="568"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="579"/>
+        <location filename="../../ui/sign_in.py" line="569"/>
         <source>13 groups of four letters and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="580"/>
+        <location filename="../../ui/sign_in.py" line="570"/>
         <source>Administrator&apos;s username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="581"/>
+        <location filename="../../ui/sign_in.py" line="571"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="582"/>
+        <location filename="../../ui/sign_in.py" line="572"/>
         <source>At least {count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="583"/>
+        <location filename="../../ui/sign_in.py" line="573"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="587"/>
+        <location filename="../../ui/sign_in.py" line="577"/>
         <source>Open and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="588"/>
+        <location filename="../../ui/sign_in.py" line="578"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="601"/>
+        <location filename="../../ui/sign_in.py" line="591"/>
         <source>Enter the same new password twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,44 +3256,44 @@ Enter your password to unlock.</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="476"/>
+        <location filename="../../ui/sign_in.py" line="466"/>
         <source>Keep the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="479"/>
+        <location filename="../../ui/sign_in.py" line="469"/>
         <source>Keep the recovery key safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="483"/>
+        <location filename="../../ui/sign_in.py" line="473"/>
         <source>The database is encrypted. If every administrator forgets their password, this key is the only way to open it again. Print it or write it down now, and keep it locked away, apart from this computer. It is shown only once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="489"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="495"/>
+        <location filename="../../ui/sign_in.py" line="479"/>
+        <location filename="../../ui/sign_in.py" line="485"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="499"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="500"/>
+        <location filename="../../ui/sign_in.py" line="489"/>
+        <location filename="../../ui/sign_in.py" line="490"/>
         <source>I have kept the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="503"/>
+        <location filename="../../ui/sign_in.py" line="493"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="504"/>
+        <location filename="../../ui/sign_in.py" line="494"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="520"/>
+        <location filename="../../ui/sign_in.py" line="510"/>
         <source>InfoShare recovery key
 
 {key}
@@ -2864,7 +3302,7 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="530"/>
+        <location filename="../../ui/sign_in.py" line="520"/>
         <source>InfoShare recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,309 +3310,309 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="114"/>
+        <location filename="../../ui/reports_view.py" line="114"/>
         <source>Decision record</source>
         <extracomment>The form column&apos;s width: wide enough for the hints, the rest is the preview. Pages are rendered for the printer at no more than this resolution. Date inputs drawn like the app&apos;s other inputs (the app&apos;s stylesheet has no QDateEdit). The primary button greyed while a report is being made (else it looks pressable). The start of a saved copy&apos;s file name (never anything about a person).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="115"/>
+        <location filename="../../ui/reports_view.py" line="115"/>
         <source>Every answer on one decision, with its history, addenda and earlier versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="118"/>
+        <location filename="../../ui/reports_view.py" line="118"/>
         <source>Supervision report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="119"/>
+        <location filename="../../ui/reports_view.py" line="119"/>
         <source>One practitioner&apos;s decisions over a period, with outstanding items and sign-off boxes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="122"/>
+        <location filename="../../ui/reports_view.py" line="122"/>
         <source>Caldicott Guardian report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="123"/>
+        <location filename="../../ui/reports_view.py" line="123"/>
         <source>Counts and charts for the organisation or one team over a period, with every share made without consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="127"/>
+        <location filename="../../ui/reports_view.py" line="127"/>
         <source>Subject access pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="128"/>
+        <location filename="../../ui/reports_view.py" line="128"/>
         <source>Everything held about one case reference, fit to send to the person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="197"/>
+        <location filename="../../ui/reports_view.py" line="197"/>
         <source>The report could not be made because of a fault in InfoShare. Try again; if it keeps happening, tell your IT service desk.</source>
         <extracomment>Percentage done. The PDF&apos;s bytes and the ``ReportResult``. A message for the person.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="299"/>
+        <location filename="../../ui/reports_view.py" line="299"/>
         <source>Reports</source>
         <extracomment>The report was made and is shown (for tests and the status of the window).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="302"/>
+        <location filename="../../ui/reports_view.py" line="302"/>
         <source>Make a PDF report, read it here, then save or print it. Every report is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="310"/>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="313"/>
+        <location filename="../../ui/reports_view.py" line="310"/>
+        <location filename="../../ui/reports_view.py" line="313"/>
         <source>There is a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="332"/>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="664"/>
+        <location filename="../../ui/reports_view.py" line="332"/>
+        <location filename="../../ui/reports_view.py" line="664"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="333"/>
+        <location filename="../../ui/reports_view.py" line="333"/>
         <source>Only the reports you may make are listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="343"/>
+        <location filename="../../ui/reports_view.py" line="343"/>
         <source>For example, IS-2026-000123</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="345"/>
+        <location filename="../../ui/reports_view.py" line="345"/>
         <source>Decision&apos;s reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="346"/>
+        <location filename="../../ui/reports_view.py" line="346"/>
         <source>As shown in the Decisions list and at the top of the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="351"/>
+        <location filename="../../ui/reports_view.py" line="351"/>
         <source>{name} ({username})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="354"/>
+        <location filename="../../ui/reports_view.py" line="354"/>
         <source>Practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="355"/>
+        <location filename="../../ui/reports_view.py" line="355"/>
         <source>Whose decisions the report lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="363"/>
+        <location filename="../../ui/reports_view.py" line="363"/>
         <source>Whole organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="368"/>
+        <location filename="../../ui/reports_view.py" line="368"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="369"/>
+        <location filename="../../ui/reports_view.py" line="369"/>
         <source>The decisions of the whole organisation, or of one team&apos;s members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="372"/>
+        <location filename="../../ui/reports_view.py" line="372"/>
         <source>For example, CM-204511</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="374"/>
+        <location filename="../../ui/reports_view.py" line="374"/>
         <source>Case reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="375"/>
+        <location filename="../../ui/reports_view.py" line="375"/>
         <source>The person&apos;s case reference in your case management system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="376"/>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="378"/>
+        <location filename="../../ui/reports_view.py" line="376"/>
+        <location filename="../../ui/reports_view.py" line="378"/>
         <source>Leave out third parties&apos; names and details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="379"/>
+        <location filename="../../ui/reports_view.py" line="379"/>
         <source>Names and dates of birth of other people are blacked out wherever they appear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="387"/>
+        <location filename="../../ui/reports_view.py" line="387"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="388"/>
+        <location filename="../../ui/reports_view.py" line="388"/>
         <source>On or after this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="389"/>
+        <location filename="../../ui/reports_view.py" line="389"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="390"/>
+        <location filename="../../ui/reports_view.py" line="390"/>
         <source>Including this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="403"/>
+        <location filename="../../ui/reports_view.py" line="403"/>
         <source>Make report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="407"/>
+        <location filename="../../ui/reports_view.py" line="407"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="408"/>
+        <location filename="../../ui/reports_view.py" line="408"/>
         <source>Stop making the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="417"/>
+        <location filename="../../ui/reports_view.py" line="417"/>
         <source>Progress of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="418"/>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="645"/>
+        <location filename="../../ui/reports_view.py" line="418"/>
+        <location filename="../../ui/reports_view.py" line="645"/>
         <source>%p% made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="450"/>
+        <location filename="../../ui/reports_view.py" line="450"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="451"/>
+        <location filename="../../ui/reports_view.py" line="451"/>
         <source>Save a copy of this report as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="452"/>
+        <location filename="../../ui/reports_view.py" line="452"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="453"/>
+        <location filename="../../ui/reports_view.py" line="453"/>
         <source>Print this report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="461"/>
+        <location filename="../../ui/reports_view.py" line="461"/>
         <source>The report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="467"/>
+        <location filename="../../ui/reports_view.py" line="467"/>
         <source>Choose a report and press “Make report”. It will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="545"/>
+        <location filename="../../ui/reports_view.py" line="545"/>
         <source>“From” must be on or before “To”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="550"/>
+        <location filename="../../ui/reports_view.py" line="550"/>
         <source>Enter the decision&apos;s reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="556"/>
+        <location filename="../../ui/reports_view.py" line="556"/>
         <source>Choose the practitioner the report is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="567"/>
+        <location filename="../../ui/reports_view.py" line="567"/>
         <source>Enter the case reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="637"/>
+        <location filename="../../ui/reports_view.py" line="637"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="665"/>
+        <location filename="../../ui/reports_view.py" line="665"/>
         <source>1 decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="666"/>
+        <location filename="../../ui/reports_view.py" line="666"/>
         <source>{count} decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="667"/>
+        <location filename="../../ui/reports_view.py" line="667"/>
         <source>1 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="668"/>
+        <location filename="../../ui/reports_view.py" line="668"/>
         <source>{count} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="669"/>
+        <location filename="../../ui/reports_view.py" line="669"/>
         <source>{report}: {decisions}, {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="681"/>
+        <location filename="../../ui/reports_view.py" line="681"/>
         <source>Report cancelled. Nothing was made or recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="741"/>
+        <location filename="../../ui/reports_view.py" line="741"/>
         <source>Save the report as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="742"/>
+        <location filename="../../ui/reports_view.py" line="742"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="755"/>
+        <location filename="../../ui/reports_view.py" line="755"/>
         <source>The copy was not kept: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="758"/>
+        <location filename="../../ui/reports_view.py" line="758"/>
         <source>Saved to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="779"/>
+        <location filename="../../ui/reports_view.py" line="779"/>
         <source>The report could not be printed: the printer did not start. Check it is switched on and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/reports_view.py" line="787"/>
+        <location filename="../../ui/reports_view.py" line="787"/>
         <source>Sent to the printer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3182,186 +3620,272 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="210"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="232"/>
+        <location filename="../../ui/accounts_view.py" line="202"/>
+        <location filename="../../ui/accounts_view.py" line="224"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="213"/>
+        <location filename="../../ui/accounts_view.py" line="205"/>
         <source>Reset {name}&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="217"/>
+        <location filename="../../ui/accounts_view.py" line="209"/>
         <source>Give the new password to them in person or by phone, never by email. A lockout after wrong passwords ends too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="224"/>
+        <location filename="../../ui/accounts_view.py" line="216"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="225"/>
+        <location filename="../../ui/accounts_view.py" line="217"/>
         <source>At least {count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="226"/>
+        <location filename="../../ui/accounts_view.py" line="218"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="233"/>
+        <location filename="../../ui/accounts_view.py" line="225"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="244"/>
+        <location filename="../../ui/accounts_view.py" line="236"/>
         <source>Enter the same password twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <location filename="../../ui/server_login.py" line="53"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../ui/server_login.py" line="37"/>
+        <source>Connect to the server – InfoShare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="41"/>
+        <source>Connect to your team&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="46"/>
+        <source>InfoShare&apos;s records are on the server {host} (database {database}, user {user}). Enter the server password your IT department gave for this PC. It is not your own InfoShare password: you sign in after this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="57"/>
+        <source>Server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="60"/>
+        <source>Remember it on this PC (kept in Windows&apos; or the desktop&apos;s own password store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="62"/>
+        <source>Remember the server password on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="64"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="65"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="80"/>
+        <source>Enter the server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="85"/>
+        <source>The server did not accept that password. Check it with your IT department and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_login.py" line="96"/>
+        <source>This PC has no password store to remember it in. Untick “Remember it on this PC” to connect without saving it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="552"/>
+        <location filename="../../ui/accounts_view.py" line="541"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="565"/>
+        <location filename="../../ui/accounts_view.py" line="562"/>
         <source>A manager must authorise each decision before it is completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="567"/>
+        <location filename="../../ui/accounts_view.py" line="564"/>
         <source>Practitioners may read (not change) their team colleagues&apos; records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="580"/>
+        <location filename="../../ui/accounts_view.py" line="578"/>
         <source>Organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="581"/>
+        <location filename="../../ui/accounts_view.py" line="579"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="582"/>
+        <location filename="../../ui/accounts_view.py" line="580"/>
         <source>Printed on every report, for example OFFICIAL-SENSITIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="583"/>
+        <location filename="../../ui/accounts_view.py" line="581"/>
         <source>Authorisation required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="585"/>
+        <location filename="../../ui/accounts_view.py" line="583"/>
         <source>Emergency shares can still be completed first and reviewed afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="586"/>
+        <location filename="../../ui/accounts_view.py" line="584"/>
         <source>Team reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="587"/>
+        <location filename="../../ui/accounts_view.py" line="585"/>
         <source>Wrong passwords before an account is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="589"/>
+        <location filename="../../ui/accounts_view.py" line="587"/>
         <source>Minutes an account stays locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="591"/>
+        <location filename="../../ui/accounts_view.py" line="589"/>
         <source>Minutes without use before InfoShare locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="593"/>
+        <location filename="../../ui/accounts_view.py" line="591"/>
         <source>On shared PCs: the screen&apos;s content is hidden until the password is entered again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="595"/>
+        <location filename="../../ui/accounts_view.py" line="593"/>
         <source>Backups to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="596"/>
+        <location filename="../../ui/accounts_view.py" line="594"/>
         <source>InfoShare backs up the database at the first start of each day; older backups beyond this number are deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="598"/>
+        <location filename="../../ui/accounts_view.py" line="596"/>
+        <source>Years to keep decision records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="598"/>
+        <source>Counted from the last contact on the case; after that a record is due for review and disposal. One period for the whole organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="600"/>
         <source>Logo on reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="599"/>
+        <location filename="../../ui/accounts_view.py" line="601"/>
         <source>A PNG or JPEG image under 1 MB, printed at the top of every report. It changes as soon as you choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="604"/>
+        <location filename="../../ui/accounts_view.py" line="606"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="625"/>
+        <location filename="../../ui/accounts_view.py" line="622"/>
+        <source>Set by your IT department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="636"/>
+        <source>Your IT department&apos;s InfoShare configuration file has mistakes; the rest of it still applies. Tell them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_view.py" line="650"/>
         <source>Choose logo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="626"/>
+        <location filename="../../ui/accounts_view.py" line="651"/>
         <source>Remove logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="645"/>
+        <location filename="../../ui/accounts_view.py" line="670"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="650"/>
+        <location filename="../../ui/accounts_view.py" line="675"/>
         <source>Choose the logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="650"/>
+        <location filename="../../ui/accounts_view.py" line="675"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="657"/>
+        <location filename="../../ui/accounts_view.py" line="682"/>
         <source>Cannot read that file: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="675"/>
+        <location filename="../../ui/accounts_view.py" line="700"/>
         <source>Logo saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="675"/>
+        <location filename="../../ui/accounts_view.py" line="700"/>
         <source>Logo removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="682"/>
+        <location filename="../../ui/accounts_view.py" line="707"/>
         <source>Cannot load the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="723"/>
+        <location filename="../../ui/accounts_view.py" line="743"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,95 +3893,100 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="180"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="184"/>
+        <location filename="../../ui/sign_in.py" line="179"/>
+        <location filename="../../ui/sign_in.py" line="183"/>
         <source>Set up InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="188"/>
+        <location filename="../../ui/sign_in.py" line="187"/>
         <source>This is the first time InfoShare has been opened with this database. Name your organisation and create the first administrator&apos;s account. The administrator then adds everyone else&apos;s accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="205"/>
+        <location filename="../../ui/sign_in.py" line="206"/>
+        <source>Set by your IT department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="209"/>
         <source>Organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="206"/>
+        <location filename="../../ui/sign_in.py" line="211"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="207"/>
+        <location filename="../../ui/sign_in.py" line="213"/>
         <source>Printed on every report, for example OFFICIAL-SENSITIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="208"/>
+        <location filename="../../ui/sign_in.py" line="214"/>
         <source>First administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="211"/>
+        <location filename="../../ui/sign_in.py" line="217"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="212"/>
+        <location filename="../../ui/sign_in.py" line="218"/>
         <source>Lower-case letters, numbers, dots, hyphens or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="213"/>
+        <location filename="../../ui/sign_in.py" line="219"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="214"/>
+        <location filename="../../ui/sign_in.py" line="220"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="215"/>
+        <location filename="../../ui/sign_in.py" line="221"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="216"/>
+        <location filename="../../ui/sign_in.py" line="222"/>
         <source>At least {count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="217"/>
+        <location filename="../../ui/sign_in.py" line="223"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="218"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="220"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="221"/>
+        <location filename="../../ui/sign_in.py" line="224"/>
+        <location filename="../../ui/sign_in.py" line="226"/>
+        <location filename="../../ui/sign_in.py" line="227"/>
         <source>Encrypt this database (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="222"/>
+        <location filename="../../ui/sign_in.py" line="228"/>
         <source>A copied file cannot be read without a password or the recovery key. Untick only if your IT service encrypts the whole drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="231"/>
+        <location filename="../../ui/sign_in.py" line="237"/>
         <source>Set up and continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="232"/>
+        <location filename="../../ui/sign_in.py" line="238"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="245"/>
+        <location filename="../../ui/sign_in.py" line="252"/>
         <source>Enter the same password twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3465,11 +3994,11 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="85"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="229"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="305"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="370"/>
-        <location filename="../../infoshare_desktop/ui/sign_in.py" line="571"/>
+        <location filename="../../ui/sign_in.py" line="84"/>
+        <location filename="../../ui/sign_in.py" line="235"/>
+        <location filename="../../ui/sign_in.py" line="304"/>
+        <location filename="../../ui/sign_in.py" line="360"/>
+        <location filename="../../ui/sign_in.py" line="561"/>
         <source>Problem</source>
         <extracomment>The recovery key to show once set-up is done (encrypted databases only).</extracomment>
         <translation type="unfinished"></translation>
@@ -3478,27 +4007,27 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="275"/>
+        <location filename="../../ui/accounts_view.py" line="260"/>
         <source>Add team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="275"/>
+        <location filename="../../ui/accounts_view.py" line="260"/>
         <source>Rename team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="280"/>
+        <location filename="../../ui/accounts_view.py" line="265"/>
         <source>Team name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="286"/>
+        <location filename="../../ui/accounts_view.py" line="271"/>
         <source>Save team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="287"/>
+        <location filename="../../ui/accounts_view.py" line="272"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,93 +4035,93 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="78"/>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="87"/>
+        <location filename="../../ui/accounts_view.py" line="78"/>
+        <location filename="../../ui/accounts_view.py" line="87"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="78"/>
+        <location filename="../../ui/accounts_view.py" line="78"/>
         <source>Edit user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="87"/>
+        <location filename="../../ui/accounts_view.py" line="87"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="97"/>
+        <location filename="../../ui/accounts_view.py" line="97"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="98"/>
+        <location filename="../../ui/accounts_view.py" line="98"/>
         <source>Lower-case letters, numbers, dots, hyphens or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="99"/>
+        <location filename="../../ui/accounts_view.py" line="99"/>
         <source>A username never changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="100"/>
+        <location filename="../../ui/accounts_view.py" line="100"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="101"/>
+        <location filename="../../ui/accounts_view.py" line="101"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="103"/>
+        <location filename="../../ui/accounts_view.py" line="103"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="107"/>
+        <location filename="../../ui/accounts_view.py" line="107"/>
         <source>Member of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="110"/>
+        <location filename="../../ui/accounts_view.py" line="110"/>
         <source>Manages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="113"/>
+        <location filename="../../ui/accounts_view.py" line="113"/>
         <source>No teams yet: add teams on the Accounts screen first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="126"/>
+        <location filename="../../ui/accounts_view.py" line="126"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="127"/>
+        <location filename="../../ui/accounts_view.py" line="127"/>
         <source>At least {count} characters. Tell the person to change it when they first sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="129"/>
+        <location filename="../../ui/accounts_view.py" line="129"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="136"/>
+        <location filename="../../ui/accounts_view.py" line="136"/>
         <source>Save user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="137"/>
+        <location filename="../../ui/accounts_view.py" line="137"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/accounts_view.py" line="176"/>
+        <location filename="../../ui/accounts_view.py" line="176"/>
         <source>Enter the same password twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3600,23 +4129,23 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>WaitingView</name>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="768"/>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="769"/>
+        <location filename="../../ui/record_lists.py" line="791"/>
+        <location filename="../../ui/record_lists.py" line="792"/>
         <source>Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="772"/>
+        <location filename="../../ui/record_lists.py" line="795"/>
         <source>Records submitted for your review, and emergency shares made before review. Press Enter or double-click one to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="791"/>
+        <location filename="../../ui/record_lists.py" line="814"/>
         <source>Nothing waiting for you matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/ui/record_lists.py" line="792"/>
+        <location filename="../../ui/record_lists.py" line="815"/>
         <source>Nothing is waiting for your review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3624,114 +4153,114 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="29"/>
+        <location filename="../../reports/audit_text.py" line="29"/>
         <source>When</source>
         <extracomment>Audit times carry seconds: several events often share a minute. Longest details summary; the full details stay in the database.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="30"/>
+        <location filename="../../reports/audit_text.py" line="30"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="31"/>
+        <location filename="../../reports/audit_text.py" line="31"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="32"/>
+        <location filename="../../reports/audit_text.py" line="32"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="33"/>
+        <location filename="../../reports/audit_text.py" line="33"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="35"/>
+        <location filename="../../reports/audit_text.py" line="35"/>
         <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="36"/>
+        <location filename="../../reports/audit_text.py" line="36"/>
         <source>Comment: {comment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="37"/>
+        <location filename="../../reports/audit_text.py" line="37"/>
         <source>Status now: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="38"/>
+        <location filename="../../reports/audit_text.py" line="38"/>
         <source>Changed: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="39"/>
+        <location filename="../../reports/audit_text.py" line="39"/>
         <source>{count} wrong passwords in a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="40"/>
+        <location filename="../../reports/audit_text.py" line="40"/>
         <source>locked for {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="41"/>
+        <location filename="../../reports/audit_text.py" line="41"/>
         <source>emergency share, awaiting review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="42"/>
+        <location filename="../../reports/audit_text.py" line="42"/>
         <source>{what}, {rows} rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="43"/>
+        <location filename="../../reports/audit_text.py" line="43"/>
         <source>filters: {filters}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="44"/>
+        <location filename="../../reports/audit_text.py" line="44"/>
         <source>Account: {username}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="45"/>
+        <location filename="../../reports/audit_text.py" line="45"/>
         <source>Team: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="46"/>
+        <location filename="../../reports/audit_text.py" line="46"/>
         <source>Organisation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="47"/>
+        <location filename="../../reports/audit_text.py" line="47"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="50"/>
+        <location filename="../../reports/audit_text.py" line="50"/>
         <source>wrong password</source>
         <extracomment>A failed sign-in&apos;s reason as the service records it, in words.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="51"/>
+        <location filename="../../reports/audit_text.py" line="51"/>
         <source>unknown username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="52"/>
+        <location filename="../../reports/audit_text.py" line="52"/>
         <source>account deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit_text.py" line="53"/>
+        <location filename="../../reports/audit_text.py" line="53"/>
         <source>account locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3739,40 +4268,40 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>display</name>
     <message>
-        <location filename="../../infoshare_desktop/domain/display.py" line="29"/>
+        <location filename="../../domain/display.py" line="29"/>
         <source>Yes</source>
         <extracomment>Separator between several values in one line (no vocabulary label contains it). Separator between entries that are free text and may themselves hold &quot;; &quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/display.py" line="30"/>
+        <location filename="../../domain/display.py" line="30"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/display.py" line="32"/>
+        <location filename="../../domain/display.py" line="32"/>
         <source>{answer} – {note}</source>
         <extracomment>One test answer with its note, e.g. &quot;Yes – checked with the manager&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/display.py" line="34"/>
+        <location filename="../../domain/display.py" line="34"/>
         <source>{test}: {answer}</source>
         <extracomment>One test in a list of all the tests, e.g. &quot;Necessary: Yes – risk of harm&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/display.py" line="35"/>
+        <location filename="../../domain/display.py" line="35"/>
         <source>{name} ({role}, dob {dob})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/display.py" line="36"/>
+        <location filename="../../domain/display.py" line="36"/>
         <source>{name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/display.py" line="37"/>
+        <location filename="../../domain/display.py" line="37"/>
         <source>{source}: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,7 +4309,7 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>export</name>
     <message>
-        <location filename="../../infoshare_desktop/services/export.py" line="47"/>
+        <location filename="../../services/export.py" line="47"/>
         <source>{name} cannot read decision records (administrators manage accounts and settings, not records), so there is nothing to export. Sign in as a practitioner, manager or Caldicott Guardian.</source>
         <extracomment>Spreadsheets run a cell starting with these as a formula (&quot;CSV injection&quot;).</extracomment>
         <translation type="unfinished"></translation>
@@ -3789,669 +4318,669 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="62"/>
+        <location filename="../../domain/fields.py" line="62"/>
         <source>Context</source>
         <extracomment>Longest single-line answer; longer text belongs in a long-text field. Longest free-text answer (a long chronology pasted in still fits).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="63"/>
+        <location filename="../../domain/fields.py" line="63"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="64"/>
+        <location filename="../../domain/fields.py" line="64"/>
         <source>Lawful basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="65"/>
+        <location filename="../../domain/fields.py" line="65"/>
         <source>Consent and transparency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="66"/>
+        <location filename="../../domain/fields.py" line="66"/>
         <source>Advice and authorisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="67"/>
+        <location filename="../../domain/fields.py" line="67"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="126"/>
+        <location filename="../../domain/fields.py" line="126"/>
         <source>Case reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="129"/>
+        <location filename="../../domain/fields.py" line="129"/>
         <source>Enter the case reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="131"/>
+        <location filename="../../domain/fields.py" line="131"/>
         <source>The ID in the case-management system, for example CM-204511</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="137"/>
+        <location filename="../../domain/fields.py" line="137"/>
         <source>People whose information is involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="140"/>
+        <location filename="../../domain/fields.py" line="140"/>
         <source>Add at least one person whose information is involved, with their name and role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="145"/>
+        <location filename="../../domain/fields.py" line="145"/>
         <source>Add each person on their own line. Third parties can be redacted later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="151"/>
+        <location filename="../../domain/fields.py" line="151"/>
         <source>How it started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="154"/>
+        <location filename="../../domain/fields.py" line="154"/>
         <source>Select how the decision started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="160"/>
+        <location filename="../../domain/fields.py" line="160"/>
         <source>Requesting organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="163"/>
+        <location filename="../../domain/fields.py" line="163"/>
         <source>Enter the organisation that made the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="169"/>
+        <location filename="../../domain/fields.py" line="169"/>
         <source>Requester&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="172"/>
+        <location filename="../../domain/fields.py" line="172"/>
         <source>Enter the name of the person who made the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="178"/>
+        <location filename="../../domain/fields.py" line="178"/>
         <source>Requester&apos;s position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="181"/>
+        <location filename="../../domain/fields.py" line="181"/>
         <source>Enter the requester&apos;s position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="187"/>
+        <location filename="../../domain/fields.py" line="187"/>
         <source>Date request received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="190"/>
+        <location filename="../../domain/fields.py" line="190"/>
         <source>Enter the date the request was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="196"/>
+        <location filename="../../domain/fields.py" line="196"/>
         <source>What was requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="199"/>
+        <location filename="../../domain/fields.py" line="199"/>
         <source>Enter what was requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="205"/>
+        <location filename="../../domain/fields.py" line="205"/>
         <source>How the requester&apos;s identity was checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="208"/>
+        <location filename="../../domain/fields.py" line="208"/>
         <source>Enter how you checked the requester&apos;s identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="209"/>
+        <location filename="../../domain/fields.py" line="209"/>
         <source>For example, called back on a number from the force switchboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="217"/>
+        <location filename="../../domain/fields.py" line="217"/>
         <source>Emergency: shared first, recorded after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="221"/>
+        <location filename="../../domain/fields.py" line="221"/>
         <source>Tick if the information had to be shared before this record was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="228"/>
+        <location filename="../../domain/fields.py" line="228"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="231"/>
+        <location filename="../../domain/fields.py" line="231"/>
         <source>Select the outcome of the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="237"/>
+        <location filename="../../domain/fields.py" line="237"/>
         <source>Purpose category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="240"/>
+        <location filename="../../domain/fields.py" line="240"/>
         <source>Select the purpose category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="246"/>
+        <location filename="../../domain/fields.py" line="246"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="249"/>
+        <location filename="../../domain/fields.py" line="249"/>
         <source>Enter the purpose of sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="251"/>
+        <location filename="../../domain/fields.py" line="251"/>
         <source>What the information is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="255"/>
+        <location filename="../../domain/fields.py" line="255"/>
         <source>Why it is necessary and proportionate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="258"/>
+        <location filename="../../domain/fields.py" line="258"/>
         <source>Enter why sharing is, or is not, necessary and proportionate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="260"/>
+        <location filename="../../domain/fields.py" line="260"/>
         <source>Your reasons for the decision, whether or not you share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="264"/>
+        <location filename="../../domain/fields.py" line="264"/>
         <source>The seven tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="267"/>
+        <location filename="../../domain/fields.py" line="267"/>
         <source>Answer each of the seven tests, Yes or No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="269"/>
+        <location filename="../../domain/fields.py" line="269"/>
         <source>Is the sharing necessary, proportionate, relevant, adequate, accurate, timely and secure?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="277"/>
+        <location filename="../../domain/fields.py" line="277"/>
         <source>What was shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="280"/>
+        <location filename="../../domain/fields.py" line="280"/>
         <source>Enter what was shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="286"/>
+        <location filename="../../domain/fields.py" line="286"/>
         <source>Categories of data shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="289"/>
+        <location filename="../../domain/fields.py" line="289"/>
         <source>Select at least one category of data shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="296"/>
+        <location filename="../../domain/fields.py" line="296"/>
         <source>What was withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="299"/>
+        <location filename="../../domain/fields.py" line="299"/>
         <source>Enter what was withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="305"/>
+        <location filename="../../domain/fields.py" line="305"/>
         <source>Why it was withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="308"/>
+        <location filename="../../domain/fields.py" line="308"/>
         <source>Enter why the information was withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="314"/>
+        <location filename="../../domain/fields.py" line="314"/>
         <source>Recipient organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="317"/>
+        <location filename="../../domain/fields.py" line="317"/>
         <source>Select the recipient organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="320"/>
+        <location filename="../../domain/fields.py" line="320"/>
         <source>Choose from the directory, or add a new organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="321"/>
+        <location filename="../../domain/fields.py" line="321"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="325"/>
+        <location filename="../../domain/fields.py" line="325"/>
         <source>Recipient&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="328"/>
+        <location filename="../../domain/fields.py" line="328"/>
         <source>Enter the name of the person who received the information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="334"/>
+        <location filename="../../domain/fields.py" line="334"/>
         <source>Recipient&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="337"/>
+        <location filename="../../domain/fields.py" line="337"/>
         <source>Enter the recipient&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="343"/>
+        <location filename="../../domain/fields.py" line="343"/>
         <source>Decision maker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="346"/>
+        <location filename="../../domain/fields.py" line="346"/>
         <source>Enter the name of the person who made the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="351"/>
+        <location filename="../../domain/fields.py" line="351"/>
         <source>Decision maker&apos;s position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="354"/>
+        <location filename="../../domain/fields.py" line="354"/>
         <source>Enter the decision maker&apos;s position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="359"/>
+        <location filename="../../domain/fields.py" line="359"/>
         <source>Date and time of decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="362"/>
+        <location filename="../../domain/fields.py" line="362"/>
         <source>Enter the date and time of the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="364"/>
+        <location filename="../../domain/fields.py" line="364"/>
         <source>Date of decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="369"/>
+        <location filename="../../domain/fields.py" line="369"/>
         <source>UK GDPR Article 6 basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="372"/>
+        <location filename="../../domain/fields.py" line="372"/>
         <source>Select the UK GDPR Article 6 basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="375"/>
+        <location filename="../../domain/fields.py" line="375"/>
         <source>Public authorities doing their tasks usually rely on (e) public task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="381"/>
+        <location filename="../../domain/fields.py" line="381"/>
         <source>Article 9 condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="384"/>
+        <location filename="../../domain/fields.py" line="384"/>
         <source>Select the Article 9 condition for sharing special category data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="390"/>
+        <location filename="../../domain/fields.py" line="390"/>
         <source>Needed because special category data was shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="394"/>
+        <location filename="../../domain/fields.py" line="394"/>
         <source>DPA 2018 Schedule 1 condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="397"/>
+        <location filename="../../domain/fields.py" line="397"/>
         <source>Select the DPA 2018 Schedule 1 condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="401"/>
+        <location filename="../../domain/fields.py" line="401"/>
         <source>Needed for this Article 9 condition and for criminal offence data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="407"/>
+        <location filename="../../domain/fields.py" line="407"/>
         <source>Para 18: purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="410"/>
+        <location filename="../../domain/fields.py" line="410"/>
         <source>Select the para 18 purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="417"/>
+        <location filename="../../domain/fields.py" line="417"/>
         <source>Para 18: the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="420"/>
+        <location filename="../../domain/fields.py" line="420"/>
         <source>Select who the para 18 protection is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="427"/>
+        <location filename="../../domain/fields.py" line="427"/>
         <source>Para 18: why without consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="430"/>
+        <location filename="../../domain/fields.py" line="430"/>
         <source>Select why the information is shared without consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="438"/>
+        <location filename="../../domain/fields.py" line="438"/>
         <source>Common-law duty of confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="441"/>
+        <location filename="../../domain/fields.py" line="441"/>
         <source>Select the basis for setting aside confidentiality, or Not confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="450"/>
+        <location filename="../../domain/fields.py" line="450"/>
         <source>Legal power or gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="453"/>
+        <location filename="../../domain/fields.py" line="453"/>
         <source>Select the legal power or gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="458"/>
+        <location filename="../../domain/fields.py" line="458"/>
         <source>Other legal power or gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="461"/>
+        <location filename="../../domain/fields.py" line="461"/>
         <source>Enter the legal power or gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="468"/>
+        <location filename="../../domain/fields.py" line="468"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="471"/>
+        <location filename="../../domain/fields.py" line="471"/>
         <source>Select the consent position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="477"/>
+        <location filename="../../domain/fields.py" line="477"/>
         <source>Why consent was not sought or was overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="480"/>
+        <location filename="../../domain/fields.py" line="480"/>
         <source>Select why consent was not sought or was overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="487"/>
+        <location filename="../../domain/fields.py" line="487"/>
         <source>More about the consent decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="495"/>
+        <location filename="../../domain/fields.py" line="495"/>
         <source>Views of the person or family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="502"/>
+        <location filename="../../domain/fields.py" line="502"/>
         <source>Person informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="505"/>
+        <location filename="../../domain/fields.py" line="505"/>
         <source>Select whether the person has been told about the sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="511"/>
+        <location filename="../../domain/fields.py" line="511"/>
         <source>Why the person has not been told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="514"/>
+        <location filename="../../domain/fields.py" line="514"/>
         <source>Enter why the person has not been told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="520"/>
+        <location filename="../../domain/fields.py" line="520"/>
         <source>Steps to protect third parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="524"/>
+        <location filename="../../domain/fields.py" line="524"/>
         <source>Redactions made, identities withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="529"/>
+        <location filename="../../domain/fields.py" line="529"/>
         <source>Advice sought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="532"/>
+        <location filename="../../domain/fields.py" line="532"/>
         <source>Select who gave each piece of advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="533"/>
+        <location filename="../../domain/fields.py" line="533"/>
         <source>Who you asked and a summary of what they advised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="537"/>
+        <location filename="../../domain/fields.py" line="537"/>
         <source>Authorising manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="540"/>
+        <location filename="../../domain/fields.py" line="540"/>
         <source>Enter the name of the authorising manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="545"/>
+        <location filename="../../domain/fields.py" line="545"/>
         <source>Authorising manager&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="548"/>
+        <location filename="../../domain/fields.py" line="548"/>
         <source>Enter the authorising manager&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="553"/>
+        <location filename="../../domain/fields.py" line="553"/>
         <source>Date of authorisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="556"/>
+        <location filename="../../domain/fields.py" line="556"/>
         <source>Enter the date of the manager&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="561"/>
+        <location filename="../../domain/fields.py" line="561"/>
         <source>Manager&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="564"/>
+        <location filename="../../domain/fields.py" line="564"/>
         <source>Select the manager&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="570"/>
+        <location filename="../../domain/fields.py" line="570"/>
         <source>Manager&apos;s comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="577"/>
+        <location filename="../../domain/fields.py" line="577"/>
         <source>Referred to the Caldicott Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="581"/>
+        <location filename="../../domain/fields.py" line="581"/>
         <source>For police requests, hard cases and breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="585"/>
+        <location filename="../../domain/fields.py" line="585"/>
         <source>Date referred to the Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="588"/>
+        <location filename="../../domain/fields.py" line="588"/>
         <source>Enter the date of the referral to the Caldicott Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="594"/>
+        <location filename="../../domain/fields.py" line="594"/>
         <source>Caldicott Guardian&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="597"/>
+        <location filename="../../domain/fields.py" line="597"/>
         <source>Enter the Caldicott Guardian&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="604"/>
+        <location filename="../../domain/fields.py" line="604"/>
         <source>Date and time shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="607"/>
+        <location filename="../../domain/fields.py" line="607"/>
         <source>Enter the date and time the information was shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="613"/>
+        <location filename="../../domain/fields.py" line="613"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="616"/>
+        <location filename="../../domain/fields.py" line="616"/>
         <source>Select how the information was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="623"/>
+        <location filename="../../domain/fields.py" line="623"/>
         <source>Requester&apos;s identity verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="627"/>
+        <location filename="../../domain/fields.py" line="627"/>
         <source>For example, called back on a known number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="632"/>
+        <location filename="../../domain/fields.py" line="632"/>
         <source>Recipient&apos;s address checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="640"/>
+        <location filename="../../domain/fields.py" line="640"/>
         <source>Receipt confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="648"/>
+        <location filename="../../domain/fields.py" line="648"/>
         <source>Data sharing agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="652"/>
+        <location filename="../../domain/fields.py" line="652"/>
         <source>Its reference, if one is in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="657"/>
+        <location filename="../../domain/fields.py" line="657"/>
         <source>Retention or deletion agreed with the recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="664"/>
+        <location filename="../../domain/fields.py" line="664"/>
         <source>Review or follow-up date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="676"/>
+        <location filename="../../domain/fields.py" line="676"/>
         <source>Reference</source>
         <extracomment>Labels of the record&apos;s own columns that are not questions on the form.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="677"/>
+        <location filename="../../domain/fields.py" line="677"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="678"/>
+        <location filename="../../domain/fields.py" line="678"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="679"/>
+        <location filename="../../domain/fields.py" line="679"/>
         <source>Last saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/fields.py" line="681"/>
+        <location filename="../../domain/fields.py" line="681"/>
         <source>Practitioner</source>
         <extracomment>The record&apos;s author (the practitioner who wrote it), by full name.</extracomment>
         <translation type="unfinished"></translation>
@@ -4460,730 +4989,736 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit.py" line="43"/>
+        <location filename="../../reports/audit.py" line="43"/>
         <source>Audit trail</source>
         <extracomment>The PDF&apos;s title in its metadata (never a person&apos;s name).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit.py" line="44"/>
+        <location filename="../../reports/audit.py" line="44"/>
         <source>Generated by {name} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit.py" line="45"/>
+        <location filename="../../reports/audit.py" line="45"/>
         <source>Filters: {filters}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit.py" line="46"/>
+        <location filename="../../reports/audit.py" line="46"/>
         <source>none (every event)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit.py" line="47"/>
+        <location filename="../../reports/audit.py" line="47"/>
         <source>1 event, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit.py" line="48"/>
+        <location filename="../../reports/audit.py" line="48"/>
         <source>{count} events, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/audit.py" line="49"/>
+        <location filename="../../reports/audit.py" line="49"/>
         <source>No events match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/charts.py" line="26"/>
+        <location filename="../../reports/charts.py" line="26"/>
         <source>{title} – Total: {total}</source>
         <extracomment>Category labels longer than this are shortened on the chart (the table has them whole).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="48"/>
+        <location filename="../../reports/guardian.py" line="48"/>
         <source>Caldicott Guardian report</source>
         <extracomment>The PDF&apos;s title in its metadata (never a reference or a person&apos;s name).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="49"/>
+        <location filename="../../reports/guardian.py" line="49"/>
         <source>Whole organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="50"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="53"/>
+        <location filename="../../reports/guardian.py" line="50"/>
+        <location filename="../../reports/supervision.py" line="53"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="51"/>
+        <location filename="../../reports/guardian.py" line="51"/>
         <source>{since} to {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="52"/>
+        <location filename="../../reports/guardian.py" line="52"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="53"/>
+        <location filename="../../reports/guardian.py" line="53"/>
         <source>Decisions in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="54"/>
+        <location filename="../../reports/guardian.py" line="54"/>
         <source>Decisions whose date of decision falls in the period (UK dates, inclusive); drafts are not counted. A share is “without consent” when consent was not sought, was refused and overridden, or the person lacked capacity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="60"/>
+        <location filename="../../reports/guardian.py" line="60"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="61"/>
+        <location filename="../../reports/guardian.py" line="61"/>
         <source>Shares without consent or with consent overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="63"/>
+        <location filename="../../reports/guardian.py" line="63"/>
         <source>People not told about the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="64"/>
+        <location filename="../../reports/guardian.py" line="64"/>
         <source>Police and court requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="65"/>
+        <location filename="../../reports/guardian.py" line="65"/>
         <source>Caldicott Guardian referrals and decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="66"/>
+        <location filename="../../reports/guardian.py" line="66"/>
         <source>Breaches and misdirected information reported in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="68"/>
+        <location filename="../../reports/guardian.py" line="68"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="69"/>
+        <location filename="../../reports/guardian.py" line="69"/>
         <source>Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="70"/>
+        <location filename="../../reports/guardian.py" line="70"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="71"/>
+        <location filename="../../reports/guardian.py" line="71"/>
         <source>None in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="72"/>
+        <location filename="../../reports/guardian.py" line="72"/>
         <source>{count} decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="73"/>
+        <location filename="../../reports/guardian.py" line="73"/>
         <source>1 decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="74"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="59"/>
+        <location filename="../../reports/guardian.py" line="74"/>
+        <location filename="../../reports/supervision.py" line="59"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="75"/>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="46"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="58"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="61"/>
+        <location filename="../../reports/guardian.py" line="75"/>
+        <location filename="../../reports/subject.py" line="46"/>
+        <location filename="../../reports/supervision.py" line="58"/>
+        <location filename="../../reports/supervision.py" line="61"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="76"/>
+        <location filename="../../reports/guardian.py" line="76"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="78"/>
+        <location filename="../../reports/guardian.py" line="78"/>
         <source>By outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="79"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="56"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="64"/>
+        <location filename="../../reports/guardian.py" line="79"/>
+        <location filename="../../reports/supervision.py" line="56"/>
+        <location filename="../../reports/supervision.py" line="64"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="80"/>
+        <location filename="../../reports/guardian.py" line="80"/>
         <source>Decisions by outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="81"/>
+        <location filename="../../reports/guardian.py" line="81"/>
         <source>By Article 6 lawful basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="82"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="66"/>
+        <location filename="../../reports/guardian.py" line="82"/>
+        <location filename="../../reports/supervision.py" line="66"/>
         <source>Article 6 basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="83"/>
+        <location filename="../../reports/guardian.py" line="83"/>
         <source>By consent status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="84"/>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="69"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="65"/>
+        <location filename="../../reports/guardian.py" line="84"/>
+        <location filename="../../reports/subject.py" line="69"/>
+        <location filename="../../reports/supervision.py" line="65"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="85"/>
+        <location filename="../../reports/guardian.py" line="85"/>
         <source>Decisions by consent status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="86"/>
+        <location filename="../../reports/guardian.py" line="86"/>
         <source>By type of recipient organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="87"/>
+        <location filename="../../reports/guardian.py" line="87"/>
         <source>Recipient type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="88"/>
+        <location filename="../../reports/guardian.py" line="88"/>
         <source>By month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="89"/>
+        <location filename="../../reports/guardian.py" line="89"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="90"/>
+        <location filename="../../reports/guardian.py" line="90"/>
         <source>Decisions by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="92"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="62"/>
+        <location filename="../../reports/guardian.py" line="92"/>
+        <location filename="../../reports/supervision.py" line="62"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="93"/>
+        <location filename="../../reports/guardian.py" line="93"/>
         <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="94"/>
+        <location filename="../../reports/guardian.py" line="94"/>
         <source>Shared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="95"/>
+        <location filename="../../reports/guardian.py" line="95"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="96"/>
+        <location filename="../../reports/guardian.py" line="96"/>
         <source>Told?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="97"/>
+        <location filename="../../reports/guardian.py" line="97"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="98"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="79"/>
+        <location filename="../../reports/guardian.py" line="98"/>
+        <location filename="../../reports/supervision.py" line="79"/>
         <source>Requested by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="99"/>
+        <location filename="../../reports/guardian.py" line="99"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="100"/>
+        <location filename="../../reports/guardian.py" line="100"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="101"/>
+        <location filename="../../reports/guardian.py" line="101"/>
         <source>Outcome recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/guardian.py" line="102"/>
+        <location filename="../../reports/guardian.py" line="102"/>
         <source>Guardian decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/layout.py" line="50"/>
+        <location filename="../../reports/layout.py" line="51"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/layout.py" line="51"/>
+        <location filename="../../reports/layout.py" line="53"/>
+        <source>InfoShare {version}</source>
+        <extracomment>Beside the page number: which version of the app made the report.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/layout.py" line="54"/>
         <source>Generated by {name} on {when} (UK time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/layout.py" line="52"/>
+        <location filename="../../reports/layout.py" line="55"/>
         <source>Audit trail: {count} events, head {head}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/layout.py" line="53"/>
+        <location filename="../../reports/layout.py" line="56"/>
         <source>Audit trail: 1 event, head {head}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/layout.py" line="54"/>
+        <location filename="../../reports/layout.py" line="57"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/oversight_data.py" line="102"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="60"/>
+        <location filename="../../reports/oversight_data.py" line="102"/>
+        <location filename="../../reports/supervision.py" line="60"/>
         <source>Not recorded</source>
         <extracomment>Reported in the period, whenever the decision was made. The counts&apos; row for decisions without the answer; the other rows&apos; labels are vocabulary labels. The report translates both as it prints them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="50"/>
+        <location filename="../../reports/record.py" line="50"/>
         <source>Decision record</source>
         <extracomment>The PDF&apos;s title in its metadata (never a reference or a person&apos;s name).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="51"/>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="42"/>
+        <location filename="../../reports/record.py" line="51"/>
+        <location filename="../../reports/subject.py" line="42"/>
         <source>Case reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="52"/>
+        <location filename="../../reports/record.py" line="52"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="53"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="74"/>
+        <location filename="../../reports/record.py" line="53"/>
+        <location filename="../../reports/supervision.py" line="74"/>
         <source>Emergency share awaiting review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="54"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="92"/>
+        <location filename="../../reports/record.py" line="54"/>
+        <location filename="../../reports/supervision.py" line="92"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="55"/>
+        <location filename="../../reports/record.py" line="55"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="56"/>
+        <location filename="../../reports/record.py" line="56"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="57"/>
+        <location filename="../../reports/record.py" line="57"/>
         <source>No people recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="58"/>
+        <location filename="../../reports/record.py" line="58"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="59"/>
+        <location filename="../../reports/record.py" line="59"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="60"/>
+        <location filename="../../reports/record.py" line="60"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="61"/>
+        <location filename="../../reports/record.py" line="61"/>
         <source>Workflow history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="62"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="83"/>
+        <location filename="../../reports/record.py" line="62"/>
+        <location filename="../../reports/supervision.py" line="83"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="63"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="84"/>
+        <location filename="../../reports/record.py" line="63"/>
+        <location filename="../../reports/supervision.py" line="84"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="64"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="85"/>
+        <location filename="../../reports/record.py" line="64"/>
+        <location filename="../../reports/supervision.py" line="85"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="65"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="86"/>
+        <location filename="../../reports/record.py" line="65"/>
+        <location filename="../../reports/supervision.py" line="86"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="66"/>
+        <location filename="../../reports/record.py" line="66"/>
         <source>No reviews, advice requests or decisions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="67"/>
+        <location filename="../../reports/record.py" line="67"/>
         <source>Versions and addenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="68"/>
+        <location filename="../../reports/record.py" line="68"/>
         <source>No version kept yet: the record is a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="69"/>
+        <location filename="../../reports/record.py" line="69"/>
         <source>Version {number}: {kind}, {when}, by {by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="71"/>
+        <location filename="../../reports/record.py" line="71"/>
         <source>Version {number}: {kind}, {when}</source>
         <extracomment>A version kept by the app itself (a record locked before versions were kept).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="72"/>
+        <location filename="../../reports/record.py" line="72"/>
         <source>Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="73"/>
+        <location filename="../../reports/record.py" line="73"/>
         <source>The first kept version: every answer as above, as it stood then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="75"/>
+        <location filename="../../reports/record.py" line="75"/>
         <source>No answer changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="76"/>
+        <location filename="../../reports/record.py" line="76"/>
         <source>Changed since version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="77"/>
+        <location filename="../../reports/record.py" line="77"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="78"/>
+        <location filename="../../reports/record.py" line="78"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/record.py" line="79"/>
+        <location filename="../../reports/record.py" line="79"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="40"/>
+        <location filename="../../reports/subject.py" line="40"/>
         <source>Subject access pack</source>
         <extracomment>The PDF&apos;s title in its metadata (never a reference or a person&apos;s name).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="41"/>
+        <location filename="../../reports/subject.py" line="41"/>
         <source>Decision {number} of {count}: {reference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="43"/>
+        <location filename="../../reports/subject.py" line="43"/>
         <source>Third parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="44"/>
+        <location filename="../../reports/subject.py" line="44"/>
         <source>Redacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="45"/>
+        <location filename="../../reports/subject.py" line="45"/>
         <source>Not redacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="47"/>
+        <location filename="../../reports/subject.py" line="47"/>
         <source>About this pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="48"/>
+        <location filename="../../reports/subject.py" line="48"/>
         <source>Also recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="49"/>
+        <location filename="../../reports/subject.py" line="49"/>
         <source>Reviewers’ comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="50"/>
+        <location filename="../../reports/subject.py" line="50"/>
         <source>Corrections and earlier versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="51"/>
+        <location filename="../../reports/subject.py" line="51"/>
         <source>A version of the record is kept each time it is submitted or completed, and each time it is corrected afterwards (an addendum, with its reason). Each version shows what changed from the one before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="55"/>
+        <location filename="../../reports/subject.py" line="55"/>
         <source>The first version kept; the versions after it list what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="57"/>
+        <location filename="../../reports/subject.py" line="57"/>
         <source>No earlier versions or corrections are held for this decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="60"/>
+        <location filename="../../reports/subject.py" line="60"/>
         <source>Date of the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="61"/>
+        <location filename="../../reports/subject.py" line="61"/>
         <source>People the record is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="62"/>
+        <location filename="../../reports/subject.py" line="62"/>
         <source>What was decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="63"/>
+        <location filename="../../reports/subject.py" line="63"/>
         <source>What was shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="64"/>
+        <location filename="../../reports/subject.py" line="64"/>
         <source>What was not shared, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="65"/>
+        <location filename="../../reports/subject.py" line="65"/>
         <source>Shared with (organisation and type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="66"/>
+        <location filename="../../reports/subject.py" line="66"/>
         <source>When and how it was shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="67"/>
+        <location filename="../../reports/subject.py" line="67"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="68"/>
+        <location filename="../../reports/subject.py" line="68"/>
         <source>Lawful basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="70"/>
+        <location filename="../../reports/subject.py" line="70"/>
         <source>Were you told?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="73"/>
+        <location filename="../../reports/subject.py" line="73"/>
         <source>This pack lists every record we hold, under the case reference above, of a decision to share or not to share personal information. You are entitled to it under Article 15 of the UK General Data Protection Regulation (the right of access).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="79"/>
+        <location filename="../../reports/subject.py" line="79"/>
         <source>For each decision it says when the decision was made, what information was shared (or not shared), which organisation received it and what kind of organisation that is, why it was shared, the lawful basis we relied on, whether consent was asked for, and whether you (or the person concerned) were told. The rest of what the record holds follows, with any comments made by the managers who reviewed it, and every earlier version of the record and correction made to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="87"/>
+        <location filename="../../reports/subject.py" line="87"/>
         <source>Dates are UK dates (day/month/year) and times are UK local time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="90"/>
+        <location filename="../../reports/subject.py" line="90"/>
         <source>Information about other people (third parties) has been removed to protect their privacy. Where you see “[redacted third party]”, a name or other detail of another person has been taken out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="95"/>
+        <location filename="../../reports/subject.py" line="95"/>
         <source>Nothing has been removed from this pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/subject.py" line="96"/>
+        <location filename="../../reports/subject.py" line="96"/>
         <source>If anything here is wrong, or you want to know more, please contact us using the details in the letter that came with this pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="51"/>
+        <location filename="../../reports/supervision.py" line="51"/>
         <source>Supervision report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="52"/>
+        <location filename="../../reports/supervision.py" line="52"/>
         <source>Practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="54"/>
+        <location filename="../../reports/supervision.py" line="54"/>
         <source>{since} to {until}, by date of decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="55"/>
+        <location filename="../../reports/supervision.py" line="55"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="57"/>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="68"/>
+        <location filename="../../reports/supervision.py" line="57"/>
+        <location filename="../../reports/supervision.py" line="68"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="63"/>
+        <location filename="../../reports/supervision.py" line="63"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="67"/>
+        <location filename="../../reports/supervision.py" line="67"/>
         <source>Person informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="69"/>
+        <location filename="../../reports/supervision.py" line="69"/>
         <source>Outstanding items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="70"/>
+        <location filename="../../reports/supervision.py" line="70"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="71"/>
+        <location filename="../../reports/supervision.py" line="71"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="72"/>
+        <location filename="../../reports/supervision.py" line="72"/>
         <source>Nothing outstanding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="73"/>
+        <location filename="../../reports/supervision.py" line="73"/>
         <source>Person not yet informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="75"/>
+        <location filename="../../reports/supervision.py" line="75"/>
         <source>Returned for amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="76"/>
+        <location filename="../../reports/supervision.py" line="76"/>
         <source>Follow-up date passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="77"/>
+        <location filename="../../reports/supervision.py" line="77"/>
         <source>Due {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="78"/>
+        <location filename="../../reports/supervision.py" line="78"/>
         <source>Requests refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="80"/>
+        <location filename="../../reports/supervision.py" line="80"/>
         <source>Reason not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="81"/>
+        <location filename="../../reports/supervision.py" line="81"/>
         <source>No request was refused in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="82"/>
+        <location filename="../../reports/supervision.py" line="82"/>
         <source>Manager&apos;s comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="87"/>
+        <location filename="../../reports/supervision.py" line="87"/>
         <source>No comments on these decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="88"/>
+        <location filename="../../reports/supervision.py" line="88"/>
         <source>Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="89"/>
+        <location filename="../../reports/supervision.py" line="89"/>
         <source>We have discussed the decisions above and the outstanding items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="91"/>
+        <location filename="../../reports/supervision.py" line="91"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/reports/supervision.py" line="93"/>
+        <location filename="../../reports/supervision.py" line="93"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5191,1231 +5726,1277 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../infoshare_desktop/domain/accounts.py" line="16"/>
+        <location filename="../../domain/accounts.py" line="16"/>
         <source>Enter a username of 2 to 40 characters: lower-case letters, numbers, dots, hyphens or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/accounts.py" line="21"/>
+        <location filename="../../domain/accounts.py" line="21"/>
         <source>Enter the person&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/accounts.py" line="22"/>
+        <location filename="../../domain/accounts.py" line="22"/>
         <source>Select at least one role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/accounts.py" line="23"/>
+        <location filename="../../domain/accounts.py" line="23"/>
         <source>Enter a password of at least {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/accounts.py" line="26"/>
+        <location filename="../../domain/accounts.py" line="26"/>
         <source>Choose a password that is not the username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/accounts.py" line="29"/>
-        <location filename="../../infoshare_desktop/domain/organisation.py" line="14"/>
-        <location filename="../../infoshare_desktop/services/settings.py" line="27"/>
+        <location filename="../../domain/accounts.py" line="29"/>
+        <location filename="../../domain/organisation.py" line="14"/>
+        <location filename="../../services/settings.py" line="39"/>
         <source>Shorten this to {limit} characters or fewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/accounts.py" line="30"/>
+        <location filename="../../domain/accounts.py" line="30"/>
         <source>Enter the team&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/organisation.py" line="12"/>
-        <location filename="../../infoshare_desktop/services/settings.py" line="23"/>
+        <location filename="../../domain/organisation.py" line="12"/>
+        <location filename="../../services/settings.py" line="35"/>
         <source>Enter the organisation&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/organisation.py" line="13"/>
+        <location filename="../../domain/organisation.py" line="13"/>
         <source>Select the type of organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="124"/>
+        <location filename="../../domain/permissions.py" line="124"/>
         <source>You cannot {action}: it is {relation}.</source>
         <extracomment>role -&gt; action -&gt; the relations under which the role may act.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="125"/>
+        <location filename="../../domain/permissions.py" line="125"/>
         <source>You cannot {action}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="126"/>
+        <location filename="../../domain/permissions.py" line="126"/>
         <source>You cannot {action}: it is your own record. Another manager must review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="129"/>
+        <location filename="../../domain/permissions.py" line="129"/>
         <source>This account has been deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/rules.py" line="18"/>
+        <location filename="../../domain/rules.py" line="18"/>
         <source>{label} must be {limit} characters or fewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/rules.py" line="19"/>
+        <location filename="../../domain/rules.py" line="19"/>
         <source>Remove the unusual character in {label}: it cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/rules.py" line="22"/>
+        <location filename="../../domain/rules.py" line="22"/>
         <source>{label} must be today or in the past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/rules.py" line="23"/>
+        <location filename="../../domain/rules.py" line="23"/>
         <source>Check the year in {label}: it is not a date that can be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/rules.py" line="26"/>
+        <location filename="../../domain/rules.py" line="26"/>
         <source>Enter a name and choose a role for each person, or remove the empty line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/rules.py" line="29"/>
+        <location filename="../../domain/rules.py" line="29"/>
         <source>The date the request was received must be on or before the date of the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/rules.py" line="32"/>
+        <location filename="../../domain/rules.py" line="32"/>
         <source>The date shared must be on or after the date the request was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/workflow.py" line="42"/>
+        <location filename="../../domain/workflow.py" line="42"/>
         <source>You cannot {action} while it is {status}.</source>
         <extracomment>action -&gt; {status before: status after}, for the moves that need no condition. Review actions that must say why.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/workflow.py" line="43"/>
+        <location filename="../../domain/workflow.py" line="43"/>
         <source>This record needs a manager&apos;s authorisation before it can be completed: submit it for review. Only an emergency share can be completed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/workflow.py" line="48"/>
+        <location filename="../../domain/workflow.py" line="48"/>
         <source>This record is not an emergency share awaiting review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/accounts.py" line="43"/>
+        <location filename="../../services/accounts.py" line="43"/>
         <source>This username is already taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/accounts.py" line="44"/>
+        <location filename="../../services/accounts.py" line="44"/>
         <source>A team with this name already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/accounts.py" line="45"/>
+        <location filename="../../services/accounts.py" line="45"/>
         <source>Choose teams from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/accounts.py" line="46"/>
+        <location filename="../../services/accounts.py" line="46"/>
         <source>Enter your current password correctly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/accounts.py" line="47"/>
+        <location filename="../../services/accounts.py" line="47"/>
         <source>Choose a new password that is different from the current one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/errors.py" line="52"/>
+        <location filename="../../services/errors.py" line="52"/>
         <source>{name} changed this record {when}. Your text is kept here: copy what you need, then reopen the record to see their changes.</source>
         <extracomment>Why a save was refused because someone else saved the record first. The form shows it above the user&apos;s own text, which it keeps.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/errors.py" line="57"/>
+        <location filename="../../services/errors.py" line="57"/>
         <source>You changed this record in another window or on another computer {when}. Your text is kept here: copy what you need, then reopen the record to see that version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/errors.py" line="62"/>
+        <location filename="../../services/errors.py" line="62"/>
         <source>Someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/errors.py" line="63"/>
+        <location filename="../../services/errors.py" line="63"/>
         <source>at {time} today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/errors.py" line="64"/>
+        <location filename="../../services/errors.py" line="64"/>
         <source>at {time} yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/errors.py" line="65"/>
+        <location filename="../../services/errors.py" line="65"/>
         <source>on {date} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/errors.py" line="66"/>
+        <location filename="../../services/errors.py" line="66"/>
         <source>since you opened it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/organisations.py" line="19"/>
+        <location filename="../../services/organisations.py" line="19"/>
         <source>An organisation with this name is already in the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/presets.py" line="38"/>
+        <location filename="../../services/presets.py" line="38"/>
         <source>Enter a name for these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/presets.py" line="39"/>
+        <location filename="../../services/presets.py" line="39"/>
         <source>Shorten the name to {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/records.py" line="66"/>
+        <location filename="../../services/records.py" line="66"/>
         <source>Select an organisation from the directory, or add it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/records.py" line="69"/>
+        <location filename="../../services/records.py" line="69"/>
         <source>Enter the reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/records.py" line="70"/>
+        <location filename="../../services/records.py" line="70"/>
         <source>Change at least one answer, or cancel the addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/review.py" line="36"/>
+        <location filename="../../services/review.py" line="36"/>
         <source>Enter a comment saying why, so the practitioner knows what to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/review.py" line="39"/>
+        <location filename="../../services/review.py" line="39"/>
         <source>Enter the Caldicott Guardian&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/review.py" line="40"/>
+        <location filename="../../services/review.py" line="40"/>
         <source>Describe what went wrong: what was sent or shared, to whom, when you found out, and what has been done about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/review.py" line="44"/>
+        <location filename="../../services/review.py" line="44"/>
         <source>Shorten the comment to {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/settings.py" line="24"/>
+        <location filename="../../services/settings.py" line="36"/>
         <source>Enter the protective marking, for example OFFICIAL-SENSITIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/settings.py" line="28"/>
+        <location filename="../../services/settings.py" line="40"/>
         <source>Enter a whole number from {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/settings.py" line="158"/>
-        <source>Choose a PNG or JPEG image for the logo</source>
-        <extracomment>The allowed range of each number setting. The setting row that holds the logo (base64 of the image file&apos;s bytes). A logo bigger than this is refused: it is printed a few centimetres wide.</extracomment>
+        <location filename="../../services/settings.py" line="41"/>
+        <source>Your IT department sets this. Ask them to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/settings.py" line="159"/>
+        <location filename="../../services/settings.py" line="219"/>
+        <source>Choose a PNG or JPEG image for the logo</source>
+        <extracomment>The allowed range of each number setting (those IT may preset are checked alike when the machine-wide configuration is read). The setting row that holds the logo (base64 of the image file&apos;s bytes). A logo bigger than this is refused: it is printed a few centimetres wide.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/settings.py" line="220"/>
         <source>Choose a logo smaller than 1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/storage/database.py" line="108"/>
+        <location filename="../../storage/database.py" line="196"/>
         <source>The disk is full. Free some space (or ask IT to), then try again.</source>
-        <extracomment>The SQLCipher key the file is encrypted with, or None for a plain file. What went wrong with the file and what to do, by the driver&apos;s own words for it. (Marked for translation; the storage layer has no Qt, so the UI shows them as is.)</extracomment>
+        <extracomment>The SQLite file, or None for a database on a PostgreSQL server. The SQLCipher key the file is encrypted with, or None for a plain file. What went wrong with the file and what to do, by the driver&apos;s own words for it. (Marked for translation; the storage layer has no Qt, so the UI shows them as is.)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/storage/database.py" line="110"/>
+        <location filename="../../storage/database.py" line="198"/>
         <source>The database file or its folder is read-only. Ask IT to give you permission to change files in that folder, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/storage/database.py" line="113"/>
+        <location filename="../../storage/database.py" line="201"/>
         <source>Another program, or another copy of InfoShare, is busy with the database. Wait a minute and try again; if it keeps happening, close the other program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/storage/database.py" line="116"/>
+        <location filename="../../storage/database.py" line="204"/>
         <source>The database file cannot be reached: the drive holding it may have disconnected, or its folder may be read-only. Reconnect the drive, or ask IT for permission to change files in that folder, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/storage/database.py" line="120"/>
+        <location filename="../../storage/database.py" line="208"/>
         <source>The database file is damaged. Ask your administrator to restore the latest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/storage/database.py" line="123"/>
+        <location filename="../../storage/database.py" line="211"/>
         <source>The database reported: {reason}. Check the drive and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="213"/>
+        <source>The database server cannot be reached: the network or the server may be down. Check your network connection and try again in a minute; if it keeps happening, ask your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="217"/>
+        <source>Someone else was changing the same information at that moment. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="219"/>
+        <source>The database server refused InfoShare&apos;s user name or password, or its permissions. Ask your IT department to check the database settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="222"/>
+        <source>The database server has run out of space or connections. Ask your IT department to check it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="225"/>
+        <source>The database server reported: {reason}. Try again; if it keeps happening, ask your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="74"/>
+        <source>Backups of a server database are made with pg_dump: ask your IT department.</source>
+        <extracomment>A shared server is backed up by its administrators, not by each copy of the app.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="76"/>
+        <source>The start-up check is for a database file; a server database is checked by its administrators: ask your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="28"/>
+        <location filename="../../domain/audit.py" line="28"/>
         <source>Organisation set up</source>
         <extracomment>The &quot;previous hash&quot; of the very first event.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="29"/>
+        <location filename="../../domain/audit.py" line="29"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="30"/>
+        <location filename="../../domain/audit.py" line="30"/>
         <source>Failed sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="31"/>
+        <location filename="../../domain/audit.py" line="31"/>
         <source>Account locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="32"/>
+        <location filename="../../domain/audit.py" line="32"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="33"/>
+        <location filename="../../domain/audit.py" line="33"/>
         <source>Locked after inactivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="34"/>
+        <location filename="../../domain/audit.py" line="34"/>
         <source>Unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="36"/>
+        <location filename="../../domain/audit.py" line="36"/>
         <source>Record created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="37"/>
+        <location filename="../../domain/audit.py" line="37"/>
         <source>Draft saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="38"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="334"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="382"/>
+        <location filename="../../domain/audit.py" line="38"/>
+        <location filename="../../domain/vocab.py" line="334"/>
+        <location filename="../../domain/vocab.py" line="382"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="39"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="335"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="364"/>
+        <location filename="../../domain/audit.py" line="39"/>
+        <location filename="../../domain/vocab.py" line="335"/>
+        <location filename="../../domain/vocab.py" line="364"/>
         <source>Advice requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="40"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="300"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="336"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="365"/>
+        <location filename="../../domain/audit.py" line="40"/>
+        <location filename="../../domain/vocab.py" line="300"/>
+        <location filename="../../domain/vocab.py" line="336"/>
+        <location filename="../../domain/vocab.py" line="365"/>
         <source>Authorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="41"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="301"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="337"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="366"/>
+        <location filename="../../domain/audit.py" line="41"/>
+        <location filename="../../domain/vocab.py" line="301"/>
+        <location filename="../../domain/vocab.py" line="337"/>
+        <location filename="../../domain/vocab.py" line="366"/>
         <source>Returned for amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="42"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="302"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="338"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="367"/>
+        <location filename="../../domain/audit.py" line="42"/>
+        <location filename="../../domain/vocab.py" line="302"/>
+        <location filename="../../domain/vocab.py" line="338"/>
+        <location filename="../../domain/vocab.py" line="367"/>
         <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="43"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="368"/>
+        <location filename="../../domain/audit.py" line="43"/>
+        <location filename="../../domain/vocab.py" line="368"/>
         <source>Emergency share reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="46"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="371"/>
+        <location filename="../../domain/audit.py" line="46"/>
+        <location filename="../../domain/vocab.py" line="371"/>
         <source>Caldicott Guardian decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="49"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="374"/>
+        <location filename="../../domain/audit.py" line="49"/>
+        <location filename="../../domain/vocab.py" line="374"/>
         <source>Breach or misdirected information reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="52"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="339"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="383"/>
+        <location filename="../../domain/audit.py" line="52"/>
+        <location filename="../../domain/vocab.py" line="339"/>
+        <location filename="../../domain/vocab.py" line="383"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="53"/>
+        <location filename="../../domain/audit.py" line="53"/>
         <source>Addendum added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="54"/>
+        <location filename="../../domain/audit.py" line="54"/>
         <source>Viewed by someone other than the author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="56"/>
+        <location filename="../../domain/audit.py" line="56"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="57"/>
+        <location filename="../../domain/audit.py" line="57"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="58"/>
+        <location filename="../../domain/audit.py" line="58"/>
         <source>Report generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="60"/>
+        <location filename="../../domain/audit.py" line="60"/>
         <source>Settings changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="61"/>
+        <location filename="../../domain/audit.py" line="61"/>
         <source>Account created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="62"/>
+        <location filename="../../domain/audit.py" line="62"/>
         <source>Account changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="63"/>
+        <location filename="../../domain/audit.py" line="63"/>
         <source>Account deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="66"/>
+        <location filename="../../domain/audit.py" line="66"/>
         <source>Account reactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="69"/>
+        <location filename="../../domain/audit.py" line="69"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="70"/>
+        <location filename="../../domain/audit.py" line="70"/>
         <source>Password changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="71"/>
+        <location filename="../../domain/audit.py" line="71"/>
         <source>Team created or renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="72"/>
+        <location filename="../../domain/audit.py" line="72"/>
         <source>Directory organisation saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="75"/>
+        <location filename="../../domain/audit.py" line="75"/>
         <source>Backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="76"/>
+        <location filename="../../domain/audit.py" line="76"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/audit.py" line="77"/>
+        <location filename="../../domain/audit.py" line="77"/>
+        <source>Log copied to another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="80"/>
         <source>Record disposed of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="21"/>
+        <location filename="../../domain/permissions.py" line="21"/>
         <source>create records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="22"/>
+        <location filename="../../domain/permissions.py" line="22"/>
         <source>read this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="23"/>
+        <location filename="../../domain/permissions.py" line="23"/>
         <source>change this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="24"/>
+        <location filename="../../domain/permissions.py" line="24"/>
         <source>submit this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="25"/>
+        <location filename="../../domain/permissions.py" line="25"/>
         <source>complete this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="26"/>
+        <location filename="../../domain/permissions.py" line="26"/>
         <source>add an addendum to this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="27"/>
+        <location filename="../../domain/permissions.py" line="27"/>
         <source>request advice on this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="30"/>
+        <location filename="../../domain/permissions.py" line="30"/>
         <source>authorise this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="31"/>
+        <location filename="../../domain/permissions.py" line="31"/>
         <source>return this record for amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="32"/>
+        <location filename="../../domain/permissions.py" line="32"/>
         <source>decline this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="33"/>
+        <location filename="../../domain/permissions.py" line="33"/>
         <source>review this emergency share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="36"/>
+        <location filename="../../domain/permissions.py" line="36"/>
         <source>record a Caldicott Guardian decision on this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="39"/>
+        <location filename="../../domain/permissions.py" line="39"/>
         <source>report a breach or misdirected information on this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="42"/>
+        <location filename="../../domain/permissions.py" line="42"/>
         <source>change the directory of organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="45"/>
+        <location filename="../../domain/permissions.py" line="45"/>
         <source>manage accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="46"/>
+        <location filename="../../domain/permissions.py" line="46"/>
         <source>change the organisation&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="49"/>
+        <location filename="../../domain/permissions.py" line="49"/>
         <source>see the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="66"/>
+        <location filename="../../domain/permissions.py" line="66"/>
         <source>your own record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="67"/>
+        <location filename="../../domain/permissions.py" line="67"/>
         <source>a record from your team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="68"/>
+        <location filename="../../domain/permissions.py" line="68"/>
         <source>a record from a team you manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="69"/>
+        <location filename="../../domain/permissions.py" line="69"/>
         <source>another team&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/permissions.py" line="70"/>
+        <location filename="../../domain/permissions.py" line="70"/>
         <source>no particular record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="36"/>
+        <location filename="../../domain/vocab.py" line="36"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="37"/>
+        <location filename="../../domain/vocab.py" line="37"/>
         <source>Parent or carer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="38"/>
+        <location filename="../../domain/vocab.py" line="38"/>
         <source>Adult at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="39"/>
+        <location filename="../../domain/vocab.py" line="39"/>
         <source>Third party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="43"/>
+        <location filename="../../domain/vocab.py" line="43"/>
         <source>Proactive share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="44"/>
+        <location filename="../../domain/vocab.py" line="44"/>
         <source>Response to a request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="45"/>
+        <location filename="../../domain/vocab.py" line="45"/>
         <source>Our request to another agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="49"/>
+        <location filename="../../domain/vocab.py" line="49"/>
         <source>Shared in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="50"/>
+        <location filename="../../domain/vocab.py" line="50"/>
         <source>Shared in part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="51"/>
+        <location filename="../../domain/vocab.py" line="51"/>
         <source>Not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="52"/>
+        <location filename="../../domain/vocab.py" line="52"/>
         <source>Deferred pending advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="61"/>
+        <location filename="../../domain/vocab.py" line="61"/>
         <source>Safeguarding a child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="62"/>
+        <location filename="../../domain/vocab.py" line="62"/>
         <source>Safeguarding an adult at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="65"/>
+        <location filename="../../domain/vocab.py" line="65"/>
         <source>Prevention or detection of crime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="66"/>
+        <location filename="../../domain/vocab.py" line="66"/>
         <source>Care coordination / early help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="69"/>
+        <location filename="../../domain/vocab.py" line="69"/>
         <source>Legal proceedings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="70"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="100"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="256"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="327"/>
+        <location filename="../../domain/vocab.py" line="70"/>
+        <location filename="../../domain/vocab.py" line="100"/>
+        <location filename="../../domain/vocab.py" line="256"/>
+        <location filename="../../domain/vocab.py" line="327"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="76"/>
+        <location filename="../../domain/vocab.py" line="76"/>
         <source>Necessary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="77"/>
+        <location filename="../../domain/vocab.py" line="77"/>
         <source>Proportionate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="78"/>
+        <location filename="../../domain/vocab.py" line="78"/>
         <source>Relevant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="79"/>
+        <location filename="../../domain/vocab.py" line="79"/>
         <source>Adequate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="80"/>
+        <location filename="../../domain/vocab.py" line="80"/>
         <source>Accurate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="81"/>
+        <location filename="../../domain/vocab.py" line="81"/>
         <source>Timely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="82"/>
+        <location filename="../../domain/vocab.py" line="82"/>
         <source>Secure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="86"/>
+        <location filename="../../domain/vocab.py" line="86"/>
         <source>Identity and contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="87"/>
+        <location filename="../../domain/vocab.py" line="87"/>
         <source>Family and household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="88"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="320"/>
+        <location filename="../../domain/vocab.py" line="88"/>
+        <location filename="../../domain/vocab.py" line="320"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="89"/>
+        <location filename="../../domain/vocab.py" line="89"/>
         <source>Mental health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="90"/>
+        <location filename="../../domain/vocab.py" line="90"/>
         <source>Criminal offence data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="91"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="321"/>
+        <location filename="../../domain/vocab.py" line="91"/>
+        <location filename="../../domain/vocab.py" line="321"/>
         <source>Education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="92"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="322"/>
+        <location filename="../../domain/vocab.py" line="92"/>
+        <location filename="../../domain/vocab.py" line="322"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="93"/>
+        <location filename="../../domain/vocab.py" line="93"/>
         <source>Finance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="94"/>
+        <location filename="../../domain/vocab.py" line="94"/>
         <source>Ethnicity, religion or other special category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="97"/>
+        <location filename="../../domain/vocab.py" line="97"/>
         <source>Safeguarding concerns and history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="113"/>
+        <location filename="../../domain/vocab.py" line="113"/>
         <source>(a) Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="114"/>
+        <location filename="../../domain/vocab.py" line="114"/>
         <source>(b) Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="115"/>
+        <location filename="../../domain/vocab.py" line="115"/>
         <source>(c) Legal obligation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="116"/>
+        <location filename="../../domain/vocab.py" line="116"/>
         <source>(d) Vital interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="117"/>
+        <location filename="../../domain/vocab.py" line="117"/>
         <source>(e) Public task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="118"/>
+        <location filename="../../domain/vocab.py" line="118"/>
         <source>(ea) Recognised legitimate interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="121"/>
+        <location filename="../../domain/vocab.py" line="121"/>
         <source>(f) Legitimate interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="125"/>
+        <location filename="../../domain/vocab.py" line="125"/>
         <source>(a) Explicit consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="126"/>
+        <location filename="../../domain/vocab.py" line="126"/>
         <source>(b) Employment, social security and social protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="129"/>
+        <location filename="../../domain/vocab.py" line="129"/>
         <source>(c) Vital interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="130"/>
+        <location filename="../../domain/vocab.py" line="130"/>
         <source>(d) Not-for-profit bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="131"/>
+        <location filename="../../domain/vocab.py" line="131"/>
         <source>(e) Made public by the data subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="132"/>
+        <location filename="../../domain/vocab.py" line="132"/>
         <source>(f) Legal claims or judicial acts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="133"/>
+        <location filename="../../domain/vocab.py" line="133"/>
         <source>(g) Substantial public interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="136"/>
+        <location filename="../../domain/vocab.py" line="136"/>
         <source>(h) Health or social care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="137"/>
+        <location filename="../../domain/vocab.py" line="137"/>
         <source>(i) Public health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="138"/>
+        <location filename="../../domain/vocab.py" line="138"/>
         <source>(j) Archiving, research and statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="155"/>
+        <location filename="../../domain/vocab.py" line="155"/>
         <source>Part 1 para 1: Employment, social security and social protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="158"/>
+        <location filename="../../domain/vocab.py" line="158"/>
         <source>Part 1 para 2: Health or social care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="161"/>
+        <location filename="../../domain/vocab.py" line="161"/>
         <source>Part 1 para 3: Public health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="162"/>
+        <location filename="../../domain/vocab.py" line="162"/>
         <source>Part 1 para 4: Research</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="163"/>
+        <location filename="../../domain/vocab.py" line="163"/>
         <source>Part 2 para 6: Statutory and government purposes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="166"/>
+        <location filename="../../domain/vocab.py" line="166"/>
         <source>Part 2 para 7: Administration of justice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="167"/>
+        <location filename="../../domain/vocab.py" line="167"/>
         <source>Part 2 para 10: Preventing or detecting unlawful acts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="170"/>
+        <location filename="../../domain/vocab.py" line="170"/>
         <source>Part 2 para 11: Protecting the public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="173"/>
+        <location filename="../../domain/vocab.py" line="173"/>
         <source>Part 2 para 17: Counselling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="174"/>
+        <location filename="../../domain/vocab.py" line="174"/>
         <source>Part 2 para 18: Safeguarding of children and individuals at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="177"/>
+        <location filename="../../domain/vocab.py" line="177"/>
         <source>Part 2 para 19: Safeguarding economic well-being of certain individuals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="180"/>
+        <location filename="../../domain/vocab.py" line="180"/>
         <source>Part 3 para 30: Vital interests (cannot consent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="183"/>
+        <location filename="../../domain/vocab.py" line="183"/>
         <source>Part 3 para 36: Extension of Part 2 conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="189"/>
+        <location filename="../../domain/vocab.py" line="189"/>
         <source>Protect from neglect or physical, mental or emotional harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="192"/>
+        <location filename="../../domain/vocab.py" line="192"/>
         <source>Protect physical, mental or emotional well-being</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="198"/>
+        <location filename="../../domain/vocab.py" line="198"/>
         <source>Under 18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="199"/>
+        <location filename="../../domain/vocab.py" line="199"/>
         <source>18 or over and at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="205"/>
+        <location filename="../../domain/vocab.py" line="205"/>
         <source>Consent cannot be given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="206"/>
+        <location filename="../../domain/vocab.py" line="206"/>
         <source>Cannot reasonably be expected to obtain consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="209"/>
+        <location filename="../../domain/vocab.py" line="209"/>
         <source>Obtaining consent would prejudice the protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="212"/>
+        <location filename="../../domain/vocab.py" line="212"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="213"/>
+        <location filename="../../domain/vocab.py" line="213"/>
         <source>Could not be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="216"/>
+        <location filename="../../domain/vocab.py" line="216"/>
         <source>Would increase risk of harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="230"/>
+        <location filename="../../domain/vocab.py" line="230"/>
         <source>Not confidential</source>
         <extracomment>The para 18 &quot;why without consent&quot; answers: the first three override reasons.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="231"/>
+        <location filename="../../domain/vocab.py" line="231"/>
         <source>Consent (explicit or implied)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="232"/>
+        <location filename="../../domain/vocab.py" line="232"/>
         <source>Required by law</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="233"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="255"/>
+        <location filename="../../domain/vocab.py" line="233"/>
+        <location filename="../../domain/vocab.py" line="255"/>
         <source>Court order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="234"/>
+        <location filename="../../domain/vocab.py" line="234"/>
         <source>Overriding public interest (including safeguarding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="237"/>
+        <location filename="../../domain/vocab.py" line="237"/>
         <source>Best interests of a person lacking capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="243"/>
+        <location filename="../../domain/vocab.py" line="243"/>
         <source>Children Act 1989 s17</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="244"/>
+        <location filename="../../domain/vocab.py" line="244"/>
         <source>Children Act 1989 s47</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="245"/>
+        <location filename="../../domain/vocab.py" line="245"/>
         <source>Children Act 2004 s11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="246"/>
+        <location filename="../../domain/vocab.py" line="246"/>
         <source>Care Act 2014 s42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="247"/>
+        <location filename="../../domain/vocab.py" line="247"/>
         <source>Care Act 2014 s45</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="248"/>
+        <location filename="../../domain/vocab.py" line="248"/>
         <source>Crime and Disorder Act 1998 s115</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="249"/>
+        <location filename="../../domain/vocab.py" line="249"/>
         <source>DPA 2018 Sch 2 Pt 1 para 2 (crime)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="252"/>
+        <location filename="../../domain/vocab.py" line="252"/>
         <source>DPA 2018 Sch 2 Pt 1 para 5 (legal proceedings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="260"/>
+        <location filename="../../domain/vocab.py" line="260"/>
         <source>Given – explicit written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="261"/>
+        <location filename="../../domain/vocab.py" line="261"/>
         <source>Given – explicit verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="262"/>
+        <location filename="../../domain/vocab.py" line="262"/>
         <source>Sought and refused – shared anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="265"/>
+        <location filename="../../domain/vocab.py" line="265"/>
         <source>Sought and refused – not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="268"/>
+        <location filename="../../domain/vocab.py" line="268"/>
         <source>Not sought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="269"/>
+        <location filename="../../domain/vocab.py" line="269"/>
         <source>Not applicable (basis is not consent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="272"/>
+        <location filename="../../domain/vocab.py" line="272"/>
         <source>Person lacks capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="281"/>
+        <location filename="../../domain/vocab.py" line="281"/>
         <source>Yes, before sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="282"/>
+        <location filename="../../domain/vocab.py" line="282"/>
         <source>Yes, after sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="283"/>
+        <location filename="../../domain/vocab.py" line="283"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="284"/>
+        <location filename="../../domain/vocab.py" line="284"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="292"/>
+        <location filename="../../domain/vocab.py" line="292"/>
         <source>Line manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="293"/>
+        <location filename="../../domain/vocab.py" line="293"/>
         <source>Designated safeguarding lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="294"/>
+        <location filename="../../domain/vocab.py" line="294"/>
         <source>Data protection officer / information governance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="295"/>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="357"/>
+        <location filename="../../domain/vocab.py" line="295"/>
+        <location filename="../../domain/vocab.py" line="357"/>
         <source>Caldicott Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="296"/>
+        <location filename="../../domain/vocab.py" line="296"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="306"/>
+        <location filename="../../domain/vocab.py" line="306"/>
         <source>Face to face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="307"/>
+        <location filename="../../domain/vocab.py" line="307"/>
         <source>Telephone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="308"/>
+        <location filename="../../domain/vocab.py" line="308"/>
         <source>Meeting (minuted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="309"/>
+        <location filename="../../domain/vocab.py" line="309"/>
         <source>Secure email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="310"/>
+        <location filename="../../domain/vocab.py" line="310"/>
         <source>Encrypted attachment, password sent separately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="313"/>
+        <location filename="../../domain/vocab.py" line="313"/>
         <source>Post, sealed, marked Private &amp; Confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="314"/>
+        <location filename="../../domain/vocab.py" line="314"/>
         <source>Encrypted removable media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="315"/>
+        <location filename="../../domain/vocab.py" line="315"/>
         <source>Secure portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="319"/>
+        <location filename="../../domain/vocab.py" line="319"/>
         <source>Police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="323"/>
+        <location filename="../../domain/vocab.py" line="323"/>
         <source>Probation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="324"/>
+        <location filename="../../domain/vocab.py" line="324"/>
         <source>Other local authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="325"/>
+        <location filename="../../domain/vocab.py" line="325"/>
         <source>Voluntary sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="326"/>
+        <location filename="../../domain/vocab.py" line="326"/>
         <source>Court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="333"/>
+        <location filename="../../domain/vocab.py" line="333"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="355"/>
+        <location filename="../../domain/vocab.py" line="355"/>
         <source>Practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="356"/>
+        <location filename="../../domain/vocab.py" line="356"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="358"/>
+        <location filename="../../domain/vocab.py" line="358"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/domain/vocab.py" line="384"/>
+        <location filename="../../domain/vocab.py" line="384"/>
         <source>Addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/presets.py" line="34"/>
+        <location filename="../../services/presets.py" line="34"/>
         <source>My drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/presets.py" line="35"/>
+        <location filename="../../services/presets.py" line="35"/>
         <source>Not yet informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/presets.py" line="36"/>
+        <location filename="../../services/presets.py" line="36"/>
         <source>Shared without consent this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../infoshare_desktop/services/presets.py" line="37"/>
+        <location filename="../../services/presets.py" line="37"/>
         <source>Awaiting my review</source>
         <translation type="unfinished"></translation>
     </message>
