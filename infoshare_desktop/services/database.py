@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 
+from infoshare_desktop import config
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.errors import (
     AuditTrailDamagedError,
@@ -31,12 +32,6 @@ __all__ = [
 ]
 
 
-def is_server_address(location: str | os.PathLike[str]) -> bool:
-    """A team server's address (``postgresql+psycopg://...``) rather than a file."""
-    return isinstance(location, str) and "://" in location and not location.startswith(
-        "sqlite:///")
-
-
 def open_database(location: str | os.PathLike[str], password: str | None = None) -> Database:
     """Open, back up if needed and migrate the database at ``location``: a file, or a
     team server's address (its password from the address, ``password``, the OS keyring
@@ -48,7 +43,7 @@ def open_database(location: str | os.PathLike[str], password: str | None = None)
     """
     from infoshare_desktop.services import encryption, server_credentials
 
-    if is_server_address(location):
+    if isinstance(location, str) and config.is_address(location):
         try:
             address = server_credentials.with_password(str(location), password)
         except ValueError:

@@ -404,38 +404,34 @@ class RecordListView(QWidget):
 
     def refresh(self) -> None:
         """Read the list again (count and first block), keeping the selected record if shown."""
-        selected = self.selected_id()
         try:
-            self._shown = self.current_filter()
-            self.model.reload()
+            self._reload()
         except (ServiceError, StorageError) as error:
             dialogs.show_error(self, self.tr("Cannot load the decisions"), str(error))
-            return
-        if selected is not None:
-            row = self.model.loaded_row_of(selected)
-            if row is not None:
-                self.table.selectRow(row)
-        self._show_count(self.model.rowCount())
 
     def refresh_quietly(self) -> bool:
         """Show changes others made, in place: the selection and scroll position stay,
         and a database that cannot be reached just leaves the list as it was (the
         next check tries again). False when it could not be read."""
-        selected = self.selected_id()
         scrolled = self.table.verticalScrollBar().value()
         try:
-            self._shown = self.current_filter()
-            self.model.reload()
+            self._reload()
         except (ServiceError, StorageError) as error:
             log.warning("Could not refresh the list (%s)", type(error).__name__)
             return False
+        self.table.verticalScrollBar().setValue(scrolled)
+        return True
+
+    def _reload(self) -> None:
+        """Count and first block again, the selected record still selected if shown."""
+        selected = self.selected_id()
+        self._shown = self.current_filter()
+        self.model.reload()
         if selected is not None:
             row = self.model.loaded_row_of(selected)
             if row is not None:
                 self.table.selectRow(row)
-        self.table.verticalScrollBar().setValue(scrolled)
         self._show_count(self.model.rowCount())
-        return True
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
