@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
     QMessageLogContext,
     QObject,
     QtMsgType,
+    Signal,
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -56,20 +58,23 @@ def describe_traceback(tb: TracebackType | None) -> str:
     )
 
 
-def handle_exception(
-    kind: type[BaseException], error: BaseException | None, tb: TracebackType | None
-) -> None:
-    """Log an unexpected error under a new reference and show the crash dialog; the app
-    carries on. Only the error's type and code locations are kept: its message may
-    hold personal data."""
-    if issubclass(kind, KeyboardInterrupt):
-        sys.__excepthook__(kind, kind(), tb)
-        return
+def _log_error(
+    kind: type[BaseException], error: BaseException | None, tb: TracebackType | None,
+    where: str = "",
+) -> tuple[str, str]:
+    """Log an unexpected error under a new reference: (reference, technical details).
+
+    Only the error's type and code locations are kept: its message may hold personal data.
+    """
     reference = crash_dialog.new_reference()
     details = crash_dialog.technical_details(reference, kind, error, tb)
-    del error
-    log.error("Unexpected error %s (reference %s) at %s\n%s", kind.__name__, reference,
-              describe_traceback(tb), details)
+    log.error("Unexpected error %s%s (reference %s) at %s\n%s", kind.__name__, where,
+              reference, describe_traceback(tb), details)
+    return reference, details
+
+
+def _show_crash(reference: str, details: str) -> None:
+    """The crash dialog, on the GUI thread; a second error while one shows is only logged."""
     global _showing_error
     if _showing_error or QApplication.instance() is None:
         return
@@ -80,6 +85,45 @@ def handle_exception(
         log.error("The crash dialog could not be shown (%s)", type(failure).__name__)
     finally:
         _showing_error = False
+
+
+def handle_exception(
+    kind: type[BaseException], error: BaseException | None, tb: TracebackType | None
+) -> None:
+    """Log an unexpected error under a new reference and show the crash dialog; the app
+    carries on."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, kind(), tb)
+        return
+    reference, details = _log_error(kind, error, tb)
+    del error
+    _show_crash(reference, details)
+
+
+class _CrashRelay(QObject):
+    """Carries an error found on a background thread to the GUI thread's crash dialog.
+
+    It lives on the GUI thread, so emitting from another thread queues the call there.
+    """
+
+    crashed = Signal(str, str)
+
+
+_relay: _CrashRelay | None = None
+
+
+def handle_thread_exception(args: threading.ExceptHookArgs) -> None:
+    """An unexpected error on a background thread (the daily backup, the start-up check):
+    logged like any other, without its message, and the crash dialog shown on the GUI
+    thread. Python's default would print the message, which may hold personal data, to
+    the console."""
+    if args.exc_type is SystemExit:
+        return
+    name = args.thread.name if args.thread is not None else "?"
+    reference, details = _log_error(
+        args.exc_type, args.exc_value, args.exc_traceback, f" on thread {name}")
+    if _relay is not None:
+        _relay.crashed.emit(reference, details)
 
 
 def _qt_summary(message: str) -> str:
@@ -105,7 +149,14 @@ def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> N
 
 
 def install_error_handlers() -> None:
+    """Unexpected errors, on any thread, and Qt's warnings go to the log, never the
+    console; errors also show the crash dialog (call once the QApplication exists)."""
+    global _relay
+    if _relay is None:
+        _relay = _CrashRelay()
+        _relay.crashed.connect(_show_crash)
     sys.excepthook = handle_exception
+    threading.excepthook = handle_thread_exception
     qInstallMessageHandler(_qt_message)
 
 

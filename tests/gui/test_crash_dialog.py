@@ -4,6 +4,7 @@ the reference in the log, and the app still running."""
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,34 @@ def test_the_details_follow_a_cause_without_its_message() -> None:
                                                  error.__traceback__)
     assert "builtins.RuntimeError" in details and "builtins.ValueError" in details
     assert CHILD not in details and NOTE not in details
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_bug_on_a_background_thread_is_logged_without_its_message_and_shown(
+    qtbot, qapp: QApplication, log_file: Path, monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    app.install_error_handlers()
+    assert threading.excepthook is app.handle_thread_exception
+
+    def backup_child() -> None:
+        raise OSError(f"{CHILD}: {NOTE}")
+
+    worker = threading.Thread(target=backup_child, name="daily-backup")
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: crash_dialog._open_dialog is not None
+                    and crash_dialog._open_dialog.isVisible())
+    dialog = crash_dialog._open_dialog
+    assert isinstance(dialog, CrashDialog)
+    reference = dialog.reference_label.text()
+    text = log_file.read_text(encoding="utf-8")
+    assert reference in text and "OSError on thread daily-backup" in text
+    assert "backup_child" in text
+    printed = capfd.readouterr()
+    for secret in ("Poppy", "Featherstonehaugh", "bruising"):
+        assert secret not in text and secret not in printed.err and secret not in printed.out
+    dialog.close()
+    qtbot.waitUntil(lambda: crash_dialog._open_dialog is None)
