@@ -192,7 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
             "counted on both sides and the copied trail is checked from its first event. "
             "Refuses a target that already holds records or accounts. Close InfoShare on "
             "every computer using the old database first, and afterwards point everyone "
-            "at the new one.",
+            "at the new one. Once the copy has checked, the old database is marked as "
+            "moved and InfoShare no longer opens it, so nothing is recorded where the team "
+            "will not see it ('infoshare reopen' undoes that).",
         ),
     )
     migrate.add_argument("--from", dest="source", metavar="FROM", required=True, help=translate(
@@ -200,6 +202,20 @@ def build_parser() -> argparse.ArgumentParser:
     migrate.add_argument("--to", dest="target", metavar="TO", required=True, help=translate(
         "Cli", "the empty database to move it into: postgresql://USER@SERVER/DATABASE"))
     _add_user_option(migrate)
+
+    reopen = commands.add_parser(
+        "reopen",
+        help=translate("Cli", "use a database again after its log was moved (administrators)"),
+        description=translate(
+            "Cli",
+            "After 'infoshare migrate' InfoShare no longer opens the old database. If the "
+            "move is abandoned, an administrator of the old database (--user) can use it "
+            "again with this command. Records made on the server since the move are not "
+            "copied back. The change is recorded in the old database's audit trail.",
+        ),
+    )
+    _add_database_options(reopen, db_help)
+    _add_user_option(reopen)
 
     server_password = commands.add_parser(
         "server-password",
@@ -551,36 +567,38 @@ def _no_display() -> bool:
     return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or "QT_QPA_PLATFORM" in env)
 
 
-def _open(path: config.Location, username: str | None = None) -> Database:
+def _open(
+    path: config.Location, username: str | None = None, *, moved_ok: bool = False
+) -> Database:
     """Open the database; an encrypted one is unlocked with the user's password first.
 
     ``username`` is the command's ``--user`` (or ``INFOSHARE_USER``); the password is
     asked for once and used again by ``sign_in``. A server's address is opened with
-    ``_open_server``.
+    ``_open_server``. A log moved elsewhere is refused unless ``moved_ok``.
     """
     from infoshare_desktop.services import encryption
 
     if isinstance(path, str):
-        return _open_server(path)
+        return _open_server(path, moved_ok=moved_ok)
     try:
         if not encryption.is_encrypted(path):
-            return open_database(path)
+            return open_database(path, moved_ok=moved_ok)
         name = _username(username)
         try:
-            return encryption.unlock(path, name, _password(name))
+            return encryption.unlock(path, name, _password(name), moved_ok=moved_ok)
         except AuthenticationError as error:
             raise CommandError(str(error), EXIT_REFUSED) from None
     except (StorageError, ServiceError) as error:
         raise CommandError(str(error)) from None
 
 
-def _open_server(address: str) -> Database:
+def _open_server(address: str, *, moved_ok: bool = False) -> Database:
     """Open a team server's database; asks for the server password at a terminal when the
     keyring, PGPASSWORD and ~/.pgpass have none (or a wrong one)."""
     from infoshare_desktop.services.database import ServerLoginError
 
     try:
-        return open_database(address)
+        return open_database(address, moved_ok=moved_ok)
     except ServerLoginError as error:
         if not _can_prompt():
             raise CommandError(str(error) + " " + translate(
@@ -588,7 +606,7 @@ def _open_server(address: str) -> Database:
                        "--database-url ADDRESS', or set PGPASSWORD."), EXIT_REFUSED) from None
     password = getpass.getpass(translate("Cli", "Password for the database server: "))
     try:
-        return open_database(address, password)
+        return open_database(address, password, moved_ok=moved_ok)
     except ServerLoginError as error:
         raise CommandError(str(error), EXIT_REFUSED) from None
 
@@ -1449,6 +1467,7 @@ def run_migrate(args: argparse.Namespace) -> int:
                 raise CommandError(str(error), EXIT_REFUSED) from None
             except transfer.TransferCheckError as error:
                 raise CommandError(str(error), EXIT_FAILED) from None
+            transfer.retire(source, actor, shown)
         finally:
             target.close()
     finally:
@@ -1461,8 +1480,33 @@ def run_migrate(args: argparse.Namespace) -> int:
         seconds=time.perf_counter() - started, chain=moved.chain.text))
     print(translate(
         "Cli", "Now point every copy of InfoShare at {target} (IT's config.ini, [database] "
-               "url) and keep the old database as a backup: it is not changed, apart from "
-               "the move being recorded in its trail.").format(target=shown))
+               "url). The old database is marked as moved, so InfoShare will not open it "
+               "again; its records are not changed, and it can be kept as a backup "
+               "('infoshare reopen' makes it usable again).").format(target=shown))
+    return 0
+
+
+def run_reopen(args: argparse.Namespace) -> int:
+    """Use a log again after it was moved (see ``services.transfer.reopen``)."""
+    from infoshare_desktop.services import transfer
+
+    db = _open(config.resolve_database(args.db), args.user, moved_ok=True)
+    try:
+        actor = sign_in(db, args.user)
+        _require_administrator(actor)
+        was = transfer.reopen(db, actor)
+    except ServiceError as error:
+        raise CommandError(str(error), EXIT_REFUSED) from None
+    finally:
+        db.close()
+    if was is None:
+        print(translate("Cli", "{name} was not marked as moved: nothing changed.").format(
+            name=db.name))
+    else:
+        print(translate(
+            "Cli", "InfoShare will open {name} again. Its log had been moved to {target}: "
+                   "records made there since are not in this copy.").format(
+            name=db.name, target=was.to))
     return 0
 
 
@@ -1566,6 +1610,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return BACKUP_COMMANDS[args.command](args)
     if args.command == "migrate":
         return run_migrate(args)
+    if args.command == "reopen":
+        return run_reopen(args)
     if args.command == "server-password":
         return run_server_password(args)
     return run_app(args.db)

@@ -77,6 +77,12 @@ class AuditAction(Vocab):
     DATABASE_COPIED = "database_copied", QT_TRANSLATE_NOOP(
         "vocab", "Log copied to another database"
     )
+    DATABASE_MOVED = "database_moved", QT_TRANSLATE_NOOP(
+        "vocab", "Log moved: this database no longer used"
+    )
+    DATABASE_REOPENED = "database_reopened", QT_TRANSLATE_NOOP(
+        "vocab", "Moved log used again"
+    )
     DISPOSAL = "disposal", QT_TRANSLATE_NOOP("vocab", "Record disposed of")
 
 

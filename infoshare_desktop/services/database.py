@@ -12,6 +12,7 @@ from infoshare_desktop import config
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.errors import (
     AuditTrailDamagedError,
+    DatabaseMovedError,
     DatabaseTooNewError,
     DatabaseUnavailableError,
     NotADatabaseError,
@@ -22,6 +23,7 @@ from infoshare_desktop.storage.errors import (
 __all__ = [
     "AuditTrailDamagedError",
     "Database",
+    "DatabaseMovedError",
     "DatabaseTooNewError",
     "DatabaseUnavailableError",
     "NotADatabaseError",
@@ -29,16 +31,21 @@ __all__ = [
     "StorageError",
     "on_network_share",
     "open_database",
+    "refuse_moved",
 ]
 
 
-def open_database(location: str | os.PathLike[str], password: str | None = None) -> Database:
+def open_database(
+    location: str | os.PathLike[str], password: str | None = None, *, moved_ok: bool = False
+) -> Database:
     """Open, back up if needed and migrate the database at ``location``: a file, or a
     team server's address (its password from the address, ``password``, the OS keyring
     or PostgreSQL's own PGPASSWORD / .pgpass, in that order).
 
-    Raises ``StorageError`` (one plain-English line) when it cannot be used, and
-    ``ServerLoginError`` when the server wants a password it was not given.
+    Raises ``StorageError`` (one plain-English line) when it cannot be used,
+    ``ServerLoginError`` when the server wants a password it was not given, and
+    ``DatabaseMovedError`` for a log moved elsewhere, unless ``moved_ok`` (for
+    ``infoshare reopen``).
     An encrypted database is opened with ``services.encryption.unlock`` instead.
     """
     from infoshare_desktop.services import encryption, server_credentials
@@ -51,13 +58,35 @@ def open_database(location: str | os.PathLike[str], password: str | None = None)
                 "The database address must start with postgresql+psycopg:// (a team's "
                 "server) or sqlite:/// (a file). Check the address and try again."
             ) from None
-        return Database.open_url(address)
-    if encryption.is_encrypted(location):
+        db = Database.open_url(address)
+    elif encryption.is_encrypted(location):
         raise NotADatabaseError(
             f"{os.fspath(location)} is encrypted: sign in with your username and password to "
             "open it."
         )
-    return Database.open(location)
+    else:
+        db = Database.open(location)
+    return db if moved_ok else refuse_moved(db)
+
+
+def refuse_moved(db: Database) -> Database:
+    """``db``, unless its log was moved to another database: then it is closed and
+    ``DatabaseMovedError`` says where the log went and what to do."""
+    from infoshare_desktop.domain.display import london
+    from infoshare_desktop.storage import transfer
+
+    with db.session() as session:
+        moved = transfer.moved(session)
+    if moved is None:
+        return db
+    db.close()
+    when = ""
+    if moved.at is not None:
+        when = " on " + moved.at.astimezone(london()).strftime("%d/%m/%Y")
+    raise DatabaseMovedError(
+        f"{db.name} is no longer used: its log was moved to {moved.to}{when}. Open that "
+        "database instead (ask IT if InfoShare still opens this one). An administrator "
+        "can use this copy again with 'infoshare reopen'.")
 
 
 def on_network_share(db: Database) -> bool:

@@ -26,6 +26,7 @@ from pathlib import Path
 import sqlcipher3
 
 from infoshare_desktop.domain.accounts import normalise_username
+from infoshare_desktop.services.database import refuse_moved
 from infoshare_desktop.services.errors import AuthenticationError, ServiceError
 from infoshare_desktop.storage import keyring, sqlite
 from infoshare_desktop.storage.database import Database
@@ -108,11 +109,14 @@ def _load_keyring(path: Path) -> keyring.Keyring:
         raise EncryptionError(str(error)) from None
 
 
-def unlock(path: str | os.PathLike[str], username: str, password: str) -> Database:
+def unlock(
+    path: str | os.PathLike[str], username: str, password: str, *, moved_ok: bool = False
+) -> Database:
     """Open the encrypted database with ``username``'s password.
 
     Only the key is checked here; the caller still signs in with
     ``accounts.authenticate`` (which applies the lockout and audits the sign-in).
+    A log moved elsewhere is refused as ``open_database`` refuses it, unless ``moved_ok``.
     """
     path = Path(path).expanduser().absolute()
     ring = _load_keyring(path)
@@ -124,7 +128,8 @@ def unlock(path: str | os.PathLike[str], username: str, password: str) -> Databa
     key = entry.unwrap(name, password)
     if key is None:
         raise AuthenticationError(WRONG_PASSWORD)
-    return Database.open(path, key)
+    db = Database.open(path, key)
+    return db if moved_ok else refuse_moved(db)
 
 
 def unlock_with_recovery_key(path: str | os.PathLike[str], recovery_key: str) -> Database:
@@ -133,9 +138,10 @@ def unlock_with_recovery_key(path: str | os.PathLike[str], recovery_key: str) ->
     if key is None:
         raise EncryptionError(NOT_A_RECOVERY_KEY)
     try:
-        return Database.open(path, key)
+        db = Database.open(path, key)
     except NotADatabaseError:
         raise EncryptionError(WRONG_RECOVERY_KEY) from None
+    return refuse_moved(db)
 
 
 # --- creating and encrypting --------------------------------------------------------------

@@ -4,11 +4,16 @@ Only an administrator of the log being moved may do it. The move is recorded in
 that log's trail first, so both copies end with the same event; then every table is
 copied in one transaction on the target, and afterwards the rows in each table are
 counted on both sides and the target's audit chain is checked from its first event.
+
+Once the copy has checked, ``retire`` marks the original as moved: InfoShare then
+refuses to open it (``services.database``), so nobody goes on recording decisions
+where the team no longer looks. ``reopen`` undoes that, for an administrator.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.audit import AuditAction, ChainReport, verify_chain
@@ -21,7 +26,9 @@ from infoshare_desktop.storage import transfer
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.transfer import Progress, TargetNotEmptyError
 
-__all__ = ["TargetNotEmptyError", "TransferCheckError", "Transferred", "copy_log"]
+__all__ = [
+    "TargetNotEmptyError", "TransferCheckError", "Transferred", "copy_log", "reopen", "retire",
+]
 
 
 class TransferCheckError(ServiceError):
@@ -77,3 +84,33 @@ def copy_log(source: Database, target: Database, actor: User, target_name: str,
             f"The copied audit trail does not verify: {chain.text}. Do not use the copy; "
             "the original is unchanged.")
     return Transferred(rows, chain)
+
+
+def retire(source: Database, actor: User, target_name: str,
+           now: datetime | None = None) -> None:
+    """Mark ``source`` as moved to ``target_name`` (after ``copy_log`` has checked the copy).
+
+    The mark and its audit event are written in one transaction; the copy is not
+    touched, so the original's trail ends one event after the copy's.
+    """
+    with source.session() as session:
+        actor = current(session, actor)
+        require(actor, Action.MANAGE_SETTINGS)
+        trail.log(session, actor, AuditAction.DATABASE_MOVED, details={"to": target_name})
+        transfer.mark_moved(session, target_name, now or datetime.now(UTC))
+
+
+def reopen(db: Database, actor: User) -> transfer.Moved | None:
+    """Use a moved log again (the move was abandoned, or the server is gone for good).
+
+    Returns where it had been moved to, or None if it was not marked as moved.
+    """
+    with db.session() as session:
+        actor = current(session, actor)
+        require(actor, Action.MANAGE_SETTINGS)
+        was = transfer.moved(session)
+        if was is None:
+            return None
+        transfer.clear_moved(session)
+        trail.log(session, actor, AuditAction.DATABASE_REOPENED, details={"was_moved_to": was.to})
+        return was

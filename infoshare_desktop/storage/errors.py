@@ -23,5 +23,10 @@ class ServerLoginError(DatabaseUnavailableError):
     """The database server wants a password, or refused the one given."""
 
 
+class DatabaseMovedError(StorageError):
+    """The log was moved to another database (``infoshare migrate``): this copy is no
+    longer used, so nothing is recorded where the team will not see it."""
+
+
 class AuditTrailDamagedError(StorageError):
     """The audit trail was changed outside the app, so nothing more can be recorded."""

@@ -8,7 +8,10 @@ the search index is rebuilt there (each database keeps its own kind of index).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Integer, Table, func, select, text, update
@@ -17,7 +20,7 @@ from sqlmodel import Session, SQLModel
 from infoshare_desktop.storage import search
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.errors import StorageError
-from infoshare_desktop.storage.tables import AuditHeadRow, DecisionRecordRow
+from infoshare_desktop.storage.tables import AuditHeadRow, DecisionRecordRow, SettingRow
 
 #: Rows read and written at a time: bounded memory whatever the size of the log.
 BATCH = 1000
@@ -27,10 +30,49 @@ IN_USE = ("users", "decision_records", "organisations", "audit_events", "teams")
 HEAD_TABLE = AuditHeadRow.__tablename__
 
 Progress = Callable[[str, int], None]
+#: The setting that marks a log as moved elsewhere (kept beside the organisation's settings).
+MOVED_KEY = "moved_to"
 
 
 class TargetNotEmptyError(StorageError):
     """The target already holds data: copying into it would mix two organisations' logs."""
+
+
+@dataclass(frozen=True)
+class Moved:
+    """Where a log went, and when (UTC)."""
+
+    to: str
+    at: datetime | None
+
+
+def mark_moved(session: Session, to: str, at: datetime) -> None:
+    """Mark this database as moved to ``to`` (a name fit to show: never a password)."""
+    value = json.dumps({"to": to, "at": at.isoformat()})
+    row = session.get(SettingRow, MOVED_KEY)
+    if row is None:
+        session.add(SettingRow(key=MOVED_KEY, value=value))
+    else:
+        row.value = value
+        session.add(row)
+
+
+def moved(session: Session) -> Moved | None:
+    """Where this log was moved to, or None while it is the one in use."""
+    row = session.get(SettingRow, MOVED_KEY)
+    if row is None:
+        return None
+    try:
+        stored = json.loads(row.value)
+        return Moved(str(stored["to"]), datetime.fromisoformat(stored["at"]))
+    except (ValueError, KeyError, TypeError):  # unreadable, but a move was recorded
+        return Moved(row.value, None)
+
+
+def clear_moved(session: Session) -> None:
+    row = session.get(SettingRow, MOVED_KEY)
+    if row is not None:
+        session.delete(row)
 
 
 def copied_tables() -> list[Table]:

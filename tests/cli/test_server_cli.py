@@ -85,25 +85,37 @@ def test_a_log_moves_to_the_server_and_is_checked(
 ) -> None:
     local = tmp_path / "pc.db"
     assert _run(capsys, "demo", "--db", str(local), "--records", "15", "--plain")[0] == 0
-    code, out, _ = _run(capsys, "migrate", "--from", str(local), "--to", server_db,
-                        "--user", "admin1")
-    assert code == 0, out
-    assert "Moved 15 decisions" in out and "the audit trail checks: OK" in out
     before = tmp_path / "before.csv"
     after = tmp_path / "after.csv"
     assert _run(capsys, "export", "csv", "--db", str(local), "-o", str(before),
                 "--user", "guardian1")[0] == 0
-    assert _run(capsys, "export", "csv", "--database-url", server_db, "-o", str(after),
-                "--user", "guardian1")[0] == 0
-    assert before.read_bytes() == after.read_bytes()
-    # Again: the server now holds a log, so nothing is written.
-    code, _, err = _run(capsys, "migrate", "--from", str(local), "--to", server_db,
-                        "--user", "admin1")
-    assert code == cli.EXIT_REFUSED and "already holds" in err
     # Only an administrator moves a log.
     code, _, err = _run(capsys, "migrate", "--from", str(local), "--to", server_db,
                         "--user", "guardian1")
     assert code == cli.EXIT_REFUSED
+    code, out, _ = _run(capsys, "migrate", "--from", str(local), "--to", server_db,
+                        "--user", "admin1")
+    assert code == 0, out
+    assert "Moved 15 decisions" in out and "the audit trail checks: OK" in out
+    assert "marked as moved" in out
+    assert _run(capsys, "export", "csv", "--database-url", server_db, "-o", str(after),
+                "--user", "guardian1")[0] == 0
+    assert before.read_bytes() == after.read_bytes()
+    # The old file is no longer used: every command says where the log went.
+    code, _, err = _run(capsys, "export", "csv", "--db", str(local), "-o", str(before),
+                        "--user", "guardian1")
+    assert code == cli.EXIT_UNUSABLE and "no longer used" in err and "reopen" in err
+    code, _, err = _run(capsys, "migrate", "--from", str(local), "--to", server_db,
+                        "--user", "admin1")
+    assert code == cli.EXIT_UNUSABLE and "moved to" in err
+    # An administrator can use it again; then the server, holding a log, refuses a copy.
+    code, _, err = _run(capsys, "reopen", "--db", str(local), "--user", "guardian1")
+    assert code == cli.EXIT_REFUSED and "administrator" in err
+    code, out, _ = _run(capsys, "reopen", "--db", str(local), "--user", "admin1")
+    assert code == 0 and "will open pc.db again" in out
+    code, _, err = _run(capsys, "migrate", "--from", str(local), "--to", server_db,
+                        "--user", "admin1")
+    assert code == cli.EXIT_REFUSED and "already holds" in err
 
 
 def test_the_server_password_is_checked_then_remembered(

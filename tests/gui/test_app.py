@@ -46,6 +46,27 @@ def test_run_gui_reports_a_database_it_cannot_open(monkeypatch, tmp_path: Path) 
     assert shown == ["notes.txt is not an InfoShare database."]
 
 
+def test_run_gui_says_where_a_moved_log_went_and_opens_nothing(
+    monkeypatch, tmp_path: Path
+) -> None:
+    from infoshare_desktop.services import accounts, demo, transfer
+
+    path = tmp_path / "old-pc.db"
+    db = Database.open(path)
+    demo.create_demo_data(db, 2, seed=1)
+    transfer.retire(db, accounts.authenticate(db, "admin1", demo.DEMO_PASSWORD),
+                    "infoshare on team-server")
+    db.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(app, "install_error_handlers", lambda: None)
+    assert app.run_gui(path) == 1
+    assert len(shown) == 1
+    assert "old-pc.db is no longer used" in shown[0]
+    assert "moved to infoshare on team-server" in shown[0]
+
+
 @pytest.mark.usefixtures("qapp")
 def test_application_is_named_and_styled() -> None:
     application = app.create_application()

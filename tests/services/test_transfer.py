@@ -12,6 +12,11 @@ from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.vocab import Role
 from infoshare_desktop.services import accounts, audit, demo, export, records, transfer
+from infoshare_desktop.services.database import (
+    DatabaseMovedError,
+    open_database,
+    refuse_moved,
+)
 from infoshare_desktop.services.errors import PermissionDeniedError
 from infoshare_desktop.services.records import RecordFilter
 from infoshare_desktop.storage import transfer as transfer_store
@@ -84,6 +89,42 @@ def test_the_copy_is_a_working_log(source: Database, db: Database) -> None:
     assert draft.id is not None and draft.id > max(r.id or 0 for r in everything)
     assert draft.reference not in {r.reference for r in everything}
     assert audit.verify(db, guardian).ok
+
+
+def test_a_moved_log_is_no_longer_opened_until_an_administrator_reopens_it(
+    source: Database, db: Database
+) -> None:
+    admin = _sign_in(source, "admin1")
+    transfer.copy_log(source, db, admin, "infoshare on team-server")
+    path = source.path
+    assert path is not None
+    # Not marked yet (the copy alone leaves the original in use): it still opens.
+    open_database(path).close()
+    with pytest.raises(PermissionDeniedError):
+        transfer.retire(source, _sign_in(source, "guardian1"), "infoshare on team-server")
+    open_database(path).close()
+    transfer.retire(source, admin, "infoshare on team-server",
+                    now=datetime(2026, 6, 30, 23, 30, tzinfo=UTC))
+    last = audit.find_events(source, admin, limit=1)[0]
+    assert last.action is AuditAction.DATABASE_MOVED
+    assert last.details == {"to": "infoshare on team-server"}
+    with pytest.raises(DatabaseMovedError) as refused:
+        open_database(path)
+    # Where it went and when (the UK date: 30 June 23:30 UTC is 1 July in London).
+    message = str(refused.value)
+    assert "moved to infoshare on team-server on 01/07/2026" in message
+    assert "infoshare reopen" in message
+    # The copy on the server is not marked: it is the one in use.
+    assert refuse_moved(db) is db
+    # The records themselves are untouched, and the trail still verifies.
+    assert audit.verify(source, _sign_in(source, "guardian1")).ok
+    with pytest.raises(PermissionDeniedError):
+        transfer.reopen(source, _sign_in(source, "guardian1"))
+    was = transfer.reopen(source, admin)
+    assert was is not None and was.to == "infoshare on team-server"
+    assert audit.find_events(source, admin, limit=1)[0].action is AuditAction.DATABASE_REOPENED
+    open_database(path).close()
+    assert transfer.reopen(source, admin) is None
 
 
 def test_a_database_in_use_is_refused_and_left_alone(source: Database, db: Database) -> None:

@@ -266,7 +266,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="181"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,374 +754,384 @@ InfoShare will close when the restore is done: start it again to sign in.</sourc
     </message>
     <message>
         <location filename="../../cli.py" line="186"/>
-        <source>Copy everything in one database (records, versions, people, organisations, accounts and the audit trail) into a new, empty one, usually from this PC&apos;s file to the team&apos;s server, acting as an administrator of the one being moved (--user). The move is recorded in the trail, then the rows in every table are counted on both sides and the copied trail is checked from its first event. Refuses a target that already holds records or accounts. Close InfoShare on every computer using the old database first, and afterwards point everyone at the new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli.py" line="198"/>
-        <source>the database to move: a file&apos;s path, sqlite:///PATH or a server&apos;s address</source>
+        <source>Copy everything in one database (records, versions, people, organisations, accounts and the audit trail) into a new, empty one, usually from this PC&apos;s file to the team&apos;s server, acting as an administrator of the one being moved (--user). The move is recorded in the trail, then the rows in every table are counted on both sides and the copied trail is checked from its first event. Refuses a target that already holds records or accounts. Close InfoShare on every computer using the old database first, and afterwards point everyone at the new one. Once the copy has checked, the old database is marked as moved and InfoShare no longer opens it, so nothing is recorded where the team will not see it (&apos;infoshare reopen&apos; undoes that).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli.py" line="200"/>
+        <source>the database to move: a file&apos;s path, sqlite:///PATH or a server&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="202"/>
         <source>the empty database to move it into: postgresql://USER@SERVER/DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="206"/>
-        <source>remember the team server&apos;s password on this PC</source>
+        <location filename="../../cli.py" line="208"/>
+        <source>use a database again after its log was moved (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="207"/>
-        <source>Keep the password of the team server&apos;s database user in this PC&apos;s own password store (Windows Credential Manager, macOS Keychain, or the Linux desktop&apos;s keyring), so InfoShare connects without asking. It is checked against the server first. It is never written to a file. The password is asked for at the terminal (or read from INFOSHARE_NEW_PASSWORD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli.py" line="217"/>
-        <source>remove the remembered password instead</source>
+        <location filename="../../cli.py" line="209"/>
+        <source>After &apos;infoshare migrate&apos; InfoShare no longer opens the old database. If the move is abandoned, an administrator of the old database (--user) can use it again with this command. Records made on the server since the move are not copied back. The change is recorded in the old database&apos;s audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli.py" line="222"/>
-        <source>write the records you may read to a file</source>
+        <source>remember the team server&apos;s password on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli.py" line="223"/>
+        <source>Keep the password of the team server&apos;s database user in this PC&apos;s own password store (Windows Credential Manager, macOS Keychain, or the Linux desktop&apos;s keyring), so InfoShare connects without asking. It is checked against the server first. It is never written to a file. The password is asked for at the terminal (or read from INFOSHARE_NEW_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="233"/>
+        <source>remove the remembered password instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="238"/>
+        <source>write the records you may read to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="239"/>
         <source>Write every record the signed-in user may read to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="229"/>
+        <location filename="../../cli.py" line="245"/>
         <source>a spreadsheet file (CSV) with one row per record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="230"/>
+        <location filename="../../cli.py" line="246"/>
         <source>Write every record you may read (--user) as one row of a CSV file that Excel and LibreOffice open directly: reference, status, practitioner, one column per question, answers as shown on screen, dates as dd/mm/yyyy and times in UK time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="241"/>
-        <location filename="../../cli.py" line="468"/>
+        <location filename="../../cli.py" line="257"/>
+        <location filename="../../cli.py" line="484"/>
         <source>the CSV file to write (replaced if it exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="247"/>
+        <location filename="../../cli.py" line="263"/>
         <source>add, list or deactivate accounts, or reset a password (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="249"/>
+        <location filename="../../cli.py" line="265"/>
         <source>Manage accounts, acting as an administrator (--user). Accounts are never deleted, only deactivated. On a new database with no accounts, &apos;user add&apos; creates the first administrator instead: give it --organisation and --role administrator. A new password is read from ${env} or asked for twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="261"/>
+        <location filename="../../cli.py" line="277"/>
         <source>create an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="262"/>
+        <location filename="../../cli.py" line="278"/>
         <source>Create an account with one or more roles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="265"/>
+        <location filename="../../cli.py" line="281"/>
         <source>the name the person signs in with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="267"/>
+        <location filename="../../cli.py" line="283"/>
         <source>the person&apos;s full name, as shown on records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="269"/>
+        <location filename="../../cli.py" line="285"/>
         <source>for example &apos;Social worker&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="273"/>
+        <location filename="../../cli.py" line="289"/>
         <source>one of {roles}; repeat for several roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="278"/>
+        <location filename="../../cli.py" line="294"/>
         <source>a team the person works in (created if missing); repeat for several teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="283"/>
+        <location filename="../../cli.py" line="299"/>
         <source>a team the person manages (created if missing); repeat for several teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="288"/>
+        <location filename="../../cli.py" line="304"/>
         <source>the organisation&apos;s name: only for the first administrator of a new database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="293"/>
+        <location filename="../../cli.py" line="309"/>
         <source>the protective marking on reports, with --organisation (default OFFICIAL-SENSITIVE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="298"/>
+        <location filename="../../cli.py" line="314"/>
         <source>list every account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="299"/>
+        <location filename="../../cli.py" line="315"/>
         <source>List every account, including deactivated ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="303"/>
+        <location filename="../../cli.py" line="319"/>
         <source>stop an account signing in (it is kept, with its records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="304"/>
+        <location filename="../../cli.py" line="320"/>
         <source>Deactivate an account. Its records are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="309"/>
+        <location filename="../../cli.py" line="325"/>
         <source>set a new password (also unlocks the account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="310"/>
+        <location filename="../../cli.py" line="326"/>
         <source>Set a new password for an account and unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="328"/>
+        <location filename="../../cli.py" line="344"/>
         <source>print a report as a PDF file</source>
         <extracomment>``infoshare report KIND``: each kind&apos;s options are added by its function in ``REPORT_PARSERS`` and it is run by ``REPORT_COMMANDS[KIND]``; every kind also takes ``--db``, ``-o/--output`` and ``--user``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="329"/>
+        <location filename="../../cli.py" line="345"/>
         <source>Write a report as a PDF, acting as a named user (--user) with exactly that user&apos;s permissions. Every page carries the protective marking and &apos;Page X of Y&apos;. Each report is recorded in the audit trail (which report and its parameters; never the file name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="344"/>
+        <location filename="../../cli.py" line="360"/>
         <source>the PDF file to write (replaced if it exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="352"/>
+        <location filename="../../cli.py" line="368"/>
         <source>the record&apos;s reference, e.g. IS-2026-000123</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="358"/>
+        <location filename="../../cli.py" line="374"/>
         <source>the practitioner whose decisions to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="366"/>
+        <location filename="../../cli.py" line="382"/>
         <source>only decisions by members of this team (its name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="372"/>
+        <location filename="../../cli.py" line="388"/>
         <source>the first day of the period (date of decision, UK time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="375"/>
+        <location filename="../../cli.py" line="391"/>
         <source>the last day of the period, included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="380"/>
+        <location filename="../../cli.py" line="396"/>
         <source>the case reference the pack is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="383"/>
+        <location filename="../../cli.py" line="399"/>
         <source>replace third parties&apos; names and dates of birth everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="427"/>
+        <location filename="../../cli.py" line="443"/>
         <source>check the audit trail, or export its events (Caldicott Guardians and administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="429"/>
+        <location filename="../../cli.py" line="445"/>
         <source>The audit trail records who did what, and when: signing in and out, every change to a record and every review, who looked at someone else&apos;s record, exports, and changes to settings and accounts. Each event carries a fingerprint of the one before it, so an event that is changed, removed or slipped in later shows up. Only a Caldicott Guardian or an administrator (--user) can use these commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="443"/>
+        <location filename="../../cli.py" line="459"/>
         <source>check that no audit event has been changed, removed or added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="445"/>
+        <location filename="../../cli.py" line="461"/>
         <source>Check every event in the audit trail, oldest first. If nothing has been tampered with, prints &apos;OK: N events, head H&apos; (H is the fingerprint of the newest event) and exits with 0. Otherwise prints &apos;BROKEN at event N: ...&apos;, naming the first event that is wrong and what is wrong with it, and exits with 1. Signing in to run the check is itself recorded, so N grows by one each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="457"/>
+        <location filename="../../cli.py" line="473"/>
         <source>write audit events to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="458"/>
+        <location filename="../../cli.py" line="474"/>
         <source>Write the audit events that match every filter given to a CSV file that Excel and LibreOffice open directly, newest first, with times in UK time. With no filter, every event is written. The export is itself recorded in the audit trail (what, how many and which filters; never the file name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="472"/>
+        <location filename="../../cli.py" line="488"/>
         <source>only events on or after this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="476"/>
+        <location filename="../../cli.py" line="492"/>
         <source>only events on or before this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="481"/>
+        <location filename="../../cli.py" line="497"/>
         <source>only events of this kind, one of: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="486"/>
+        <location filename="../../cli.py" line="502"/>
         <source>only events about the record with this reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="490"/>
+        <location filename="../../cli.py" line="506"/>
         <source>only events by this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="500"/>
+        <location filename="../../cli.py" line="516"/>
         <source>the username to act as (default: ${user_env}); the password is read from ${password_env} or asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="515"/>
+        <location filename="../../cli.py" line="531"/>
         <source>must be a date as dd/mm/yyyy, for example 03/11/2026 (got {text!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="525"/>
+        <location filename="../../cli.py" line="541"/>
         <source>must be a date as YYYY-MM-DD, for example 2026-11-03 (got {text!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="537"/>
+        <location filename="../../cli.py" line="553"/>
         <source>must be a whole number, 0 or more (got {text!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="586"/>
+        <location filename="../../cli.py" line="604"/>
         <source>Save the password on this PC with &apos;infoshare server-password --database-url ADDRESS&apos;, or set PGPASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="589"/>
+        <location filename="../../cli.py" line="607"/>
         <source>Password for the database server: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="599"/>
+        <location filename="../../cli.py" line="617"/>
         <source>{what} works on database files only. A team server&apos;s database is backed up, checked and protected on the server (PostgreSQL&apos;s pg_dump, encrypted disks and connections): ask your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="612"/>
+        <location filename="../../cli.py" line="630"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="633"/>
+        <location filename="../../cli.py" line="651"/>
         <source>No password given: nothing done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="640"/>
+        <location filename="../../cli.py" line="658"/>
         <source>Say who you are: add --user NAME, or set {env}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="657"/>
+        <location filename="../../cli.py" line="675"/>
         <source>No password for {username}: set {env}, or run the command in a terminal to be asked for it.</source>
         <extracomment>Passwords typed at the prompt during this command, so unlocking an encrypted database and signing in ask only once. Emptied when the command ends.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="662"/>
+        <location filename="../../cli.py" line="680"/>
         <source>Password for {username}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="693"/>
+        <location filename="../../cli.py" line="711"/>
         <source>No new password for {username}: set {env}, or run the command in a terminal to be asked for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="698"/>
+        <location filename="../../cli.py" line="716"/>
         <source>New password for {username}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="700"/>
+        <location filename="../../cli.py" line="718"/>
         <source>Type the new password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="702"/>
+        <location filename="../../cli.py" line="720"/>
         <source>The two passwords do not match: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="707"/>
+        <location filename="../../cli.py" line="725"/>
         <source>There is no display to open the InfoShare window on. To run it without a screen, use: QT_QPA_PLATFORM=offscreen infoshare ... (or use the headless commands &apos;infoshare demo&apos; and &apos;infoshare export csv&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="760"/>
+        <location filename="../../cli.py" line="778"/>
         <source>{path} is encrypted and is not a demo database: demo records go only into a new database or a demo one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="789"/>
+        <location filename="../../cli.py" line="807"/>
         <source>{path} already holds real accounts or records. Demo records go only into a new database or a demo one: choose another file with --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="797"/>
+        <location filename="../../cli.py" line="815"/>
         <source>Added {count} fictional records to {path} in {seconds:.1f} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="800"/>
+        <location filename="../../cli.py" line="818"/>
         <source>The database is encrypted; every demo login unlocks it. Recovery key: {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="809"/>
+        <location filename="../../cli.py" line="827"/>
         <source>Encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="811"/>
+        <location filename="../../cli.py" line="829"/>
         <source>{path} is already encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="820"/>
+        <location filename="../../cli.py" line="838"/>
         <source>Encrypted {path}. It now opens only with a user&apos;s password or this recovery key:
 
     {key}
@@ -1131,357 +1141,367 @@ The unencrypted copy made first is {backup}: delete it once you have checked tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="844"/>
-        <location filename="../../cli.py" line="1147"/>
-        <location filename="../../cli.py" line="1178"/>
+        <location filename="../../cli.py" line="862"/>
+        <location filename="../../cli.py" line="1165"/>
+        <location filename="../../cli.py" line="1196"/>
         <source>Cannot write {target}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="850"/>
+        <location filename="../../cli.py" line="868"/>
         <source>Wrote {count} records to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="865"/>
-        <location filename="../../cli.py" line="1433"/>
+        <location filename="../../cli.py" line="883"/>
+        <location filename="../../cli.py" line="1451"/>
         <source>There is no database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="875"/>
+        <location filename="../../cli.py" line="893"/>
         <source>{reason} Only an administrator can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="890"/>
+        <location filename="../../cli.py" line="908"/>
         <source>There is no account called {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="926"/>
+        <location filename="../../cli.py" line="944"/>
         <source>{path} has no accounts yet: the first account must be an administrator. Add --role administrator and --organisation NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="934"/>
+        <location filename="../../cli.py" line="952"/>
         <source>{path} has no accounts yet: name the organisation with --organisation NAME to create its first administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="944"/>
+        <location filename="../../cli.py" line="962"/>
         <source>Set up {organisation} with its first administrator, {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="949"/>
+        <location filename="../../cli.py" line="967"/>
         <source>{path} is already set up: --organisation and --marking are only for the first administrator. Change the organisation&apos;s settings in the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="963"/>
+        <location filename="../../cli.py" line="981"/>
         <source>Created the account {username} ({roles}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="996"/>
+        <location filename="../../cli.py" line="1014"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="996"/>
+        <location filename="../../cli.py" line="1014"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="997"/>
+        <location filename="../../cli.py" line="1015"/>
         <source>USERNAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="997"/>
+        <location filename="../../cli.py" line="1015"/>
         <source>FULL NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="998"/>
+        <location filename="../../cli.py" line="1016"/>
         <source>ROLES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="998"/>
+        <location filename="../../cli.py" line="1016"/>
         <source>TEAMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="999"/>
+        <location filename="../../cli.py" line="1017"/>
         <source>ACTIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="999"/>
+        <location filename="../../cli.py" line="1017"/>
         <source>LOCKED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1004"/>
+        <location filename="../../cli.py" line="1022"/>
         <source>manages {team}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1027"/>
+        <location filename="../../cli.py" line="1045"/>
         <source>{username} was already deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1033"/>
+        <location filename="../../cli.py" line="1051"/>
         <source>Deactivated {username}: they can no longer sign in. Their records are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1050"/>
+        <location filename="../../cli.py" line="1068"/>
         <source>Set a new password for {username}; the account is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1064"/>
+        <location filename="../../cli.py" line="1082"/>
         <source>{reason} Only a Caldicott Guardian or an administrator can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1093"/>
+        <location filename="../../cli.py" line="1111"/>
         <source>{target} is a folder: give a file name to write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1097"/>
+        <location filename="../../cli.py" line="1115"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1101"/>
+        <location filename="../../cli.py" line="1119"/>
         <source>The export would replace the database itself: choose another output file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1115"/>
+        <location filename="../../cli.py" line="1133"/>
         <source>--until must be the same day as --since or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1154"/>
+        <location filename="../../cli.py" line="1172"/>
         <source>Wrote {count} audit events to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1193"/>
+        <location filename="../../cli.py" line="1211"/>
         <source>Wrote the decision record ({pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1205"/>
+        <location filename="../../cli.py" line="1223"/>
         <source>Wrote the supervision report ({count} decisions, {pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1222"/>
+        <location filename="../../cli.py" line="1240"/>
         <source>There is no team called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1232"/>
+        <location filename="../../cli.py" line="1250"/>
         <source>Wrote the Caldicott Guardian report ({pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1245"/>
+        <location filename="../../cli.py" line="1263"/>
         <source>Wrote the subject access pack ({pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1266"/>
+        <location filename="../../cli.py" line="1284"/>
         <source>copy the database to a backup file (administrators)</source>
         <extracomment>The ``infoshare report`` commands; add a kind here and in ``REPORT_PARSERS``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1267"/>
+        <location filename="../../cli.py" line="1285"/>
         <source>Copy the database, while it is in use, to a backup file that can be restored later with &apos;infoshare restore&apos;. An encrypted database&apos;s backup is encrypted with the same key, and its keyring file (FILE.keys) is written beside it. The app also backs up by itself, at the first start of each day, into the &apos;backups&apos; folder beside the database. Recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1278"/>
+        <location filename="../../cli.py" line="1296"/>
         <source>the backup file to write (replaced if it exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1282"/>
+        <location filename="../../cli.py" line="1300"/>
         <source>replace the database with a backup (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1283"/>
+        <location filename="../../cli.py" line="1301"/>
         <source>Replace the database with a backup. The backup is checked first (that it is undamaged, an InfoShare database, and of a version this InfoShare knows), and the database as it is now is kept in the &apos;backups&apos; folder beside it before it is replaced. Everything saved since the backup was made is replaced. Asks before going ahead unless --yes is given. If the database is too damaged to open, nobody can sign in to it: then give --yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1295"/>
+        <location filename="../../cli.py" line="1313"/>
         <source>the backup file to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1299"/>
+        <location filename="../../cli.py" line="1317"/>
         <source>do not ask before replacing the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1303"/>
+        <location filename="../../cli.py" line="1321"/>
         <source>check the database file for damage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1304"/>
+        <location filename="../../cli.py" line="1322"/>
         <source>Check the database file for damage without changing it: SQLite&apos;s integrity check, the links between tables and the end of the audit trail. Prints &apos;Database OK: N decisions, integrity check passed&apos; and exits with 0, or prints the problem and exits with 1 (2 if the file is not an InfoShare database this version can use). No sign-in is needed, except to unlock an encrypted database (--user).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1347"/>
+        <location filename="../../cli.py" line="1365"/>
         <source>Backed up the database to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1354"/>
+        <location filename="../../cli.py" line="1372"/>
         <source>Restoring replaces the database: add --yes to go ahead without being asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1357"/>
+        <location filename="../../cli.py" line="1375"/>
         <source>Replace {path} with the backup {source} ({made})? Everything saved since then is replaced; the current database is kept in the backups folder. Type yes to go ahead: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1362"/>
+        <location filename="../../cli.py" line="1380"/>
         <source>Not restored: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1368"/>
+        <location filename="../../cli.py" line="1386"/>
         <source>Restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1371"/>
+        <location filename="../../cli.py" line="1389"/>
         <source>There is no backup at {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1375"/>
+        <location filename="../../cli.py" line="1393"/>
         <source>there is no database there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1386"/>
+        <location filename="../../cli.py" line="1404"/>
         <source>Not restored: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1393"/>
+        <location filename="../../cli.py" line="1411"/>
         <source>The database at {path} cannot be opened ({why}), so nobody can sign in to confirm the restore. If you are sure, run the command again with --yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1404"/>
+        <location filename="../../cli.py" line="1422"/>
         <source>Restored {path} from {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1406"/>
+        <location filename="../../cli.py" line="1424"/>
         <source>The database as it was before is kept in {before}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1414"/>
+        <location filename="../../cli.py" line="1432"/>
         <source>Checking for damage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1417"/>
+        <location filename="../../cli.py" line="1435"/>
         <source>Database OK: {count} decisions, integrity check passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1420"/>
+        <location filename="../../cli.py" line="1438"/>
         <source>Database NOT OK: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1437"/>
+        <location filename="../../cli.py" line="1455"/>
         <source>--from and --to name the same database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1456"/>
+        <location filename="../../cli.py" line="1475"/>
         <source>Moved {decisions} decisions and {events} audit events to {target} in {seconds:.1f} s. Every table has the same rows on both sides; the audit trail checks: {chain}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1462"/>
-        <source>Now point every copy of InfoShare at {target} (IT&apos;s config.ini, [database] url) and keep the old database as a backup: it is not changed, apart from the move being recorded in its trail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli.py" line="1475"/>
-        <source>Give the server&apos;s address with --database-url: only a server database has a server password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../cli.py" line="1481"/>
-        <source>Forgot the password for {server}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli.py" line="1483"/>
-        <source>No password was remembered for {server}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli.py" line="1489"/>
-        <source>No password: set {env}, or run the command in a terminal to be asked for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli.py" line="1492"/>
-        <source>Password for {server}: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli.py" line="1499"/>
-        <source>This PC has no password store (keyring) to keep it in. Use PostgreSQL&apos;s own ~/.pgpass file (readable by you only) or PGPASSWORD instead.</source>
+        <source>Now point every copy of InfoShare at {target} (IT&apos;s config.ini, [database] url). The old database is marked as moved, so InfoShare will not open it again; its records are not changed, and it can be kept as a backup (&apos;infoshare reopen&apos; makes it usable again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli.py" line="1503"/>
+        <source>{name} was not marked as moved: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1506"/>
+        <source>InfoShare will open {name} again. Its log had been moved to {target}: records made there since are not in this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1519"/>
+        <source>Give the server&apos;s address with --database-url: only a server database has a server password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1525"/>
+        <source>Forgot the password for {server}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1527"/>
+        <source>No password was remembered for {server}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1533"/>
+        <source>No password: set {env}, or run the command in a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1536"/>
+        <source>Password for {server}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1543"/>
+        <source>This PC has no password store (keyring) to keep it in. Use PostgreSQL&apos;s own ~/.pgpass file (readable by you only) or PGPASSWORD instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1547"/>
         <source>Checked and remembered the password for {server} on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1546"/>
+        <location filename="../../cli.py" line="1590"/>
         <source>--user is for &apos;infoshare export csv&apos;, &apos;infoshare user&apos;, &apos;infoshare audit&apos; and &apos;infoshare report&apos;. The app asks who you are when it opens, and the demo signs in as its own people.</source>
         <extracomment>Which option or argument a problem&apos;s field comes from, to say where to fix it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1623"/>
+        <location filename="../../cli.py" line="1669"/>
         <source>An argument holds a character that is not valid text: type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1627"/>
+        <location filename="../../cli.py" line="1673"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1632"/>
+        <location filename="../../cli.py" line="1678"/>
         <source>Unexpected error ({kind} at {where}). Please report it to IT support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,194 +1648,194 @@ The unencrypted copy made first is {backup}: delete it once you have checked tha
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../ui/record_lists.py" line="500"/>
-        <location filename="../../ui/record_lists.py" line="501"/>
+        <location filename="../../ui/record_lists.py" line="496"/>
+        <location filename="../../ui/record_lists.py" line="497"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="502"/>
+        <location filename="../../ui/record_lists.py" line="498"/>
         <source>New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="503"/>
+        <location filename="../../ui/record_lists.py" line="499"/>
         <source>Record a new decision (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="518"/>
+        <location filename="../../ui/record_lists.py" line="514"/>
         <source>All outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="518"/>
+        <location filename="../../ui/record_lists.py" line="514"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="521"/>
+        <location filename="../../ui/record_lists.py" line="517"/>
         <source>Shared in full or part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="525"/>
+        <location filename="../../ui/record_lists.py" line="521"/>
         <source>Any consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="525"/>
+        <location filename="../../ui/record_lists.py" line="521"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="528"/>
+        <location filename="../../ui/record_lists.py" line="524"/>
         <source>Refused or not sought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="532"/>
+        <location filename="../../ui/record_lists.py" line="528"/>
         <source>Any basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="532"/>
+        <location filename="../../ui/record_lists.py" line="528"/>
         <source>Lawful basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="534"/>
+        <location filename="../../ui/record_lists.py" line="530"/>
         <source>UK GDPR Article 6 lawful basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="537"/>
+        <location filename="../../ui/record_lists.py" line="533"/>
         <source>All recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="537"/>
+        <location filename="../../ui/record_lists.py" line="533"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="541"/>
+        <location filename="../../ui/record_lists.py" line="537"/>
         <source>Decided from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="541"/>
-        <location filename="../../ui/record_lists.py" line="542"/>
+        <location filename="../../ui/record_lists.py" line="537"/>
+        <location filename="../../ui/record_lists.py" line="538"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="542"/>
+        <location filename="../../ui/record_lists.py" line="538"/>
         <source>Decided to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="562"/>
-        <location filename="../../ui/record_lists.py" line="563"/>
+        <location filename="../../ui/record_lists.py" line="558"/>
+        <location filename="../../ui/record_lists.py" line="559"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="601"/>
-        <location filename="../../ui/record_lists.py" line="604"/>
+        <location filename="../../ui/record_lists.py" line="597"/>
+        <location filename="../../ui/record_lists.py" line="600"/>
         <source>Saved filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="609"/>
+        <location filename="../../ui/record_lists.py" line="605"/>
         <source>Save these filters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="610"/>
-        <location filename="../../ui/record_lists.py" line="732"/>
+        <location filename="../../ui/record_lists.py" line="606"/>
+        <location filename="../../ui/record_lists.py" line="728"/>
         <source>Delete saved filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="628"/>
+        <location filename="../../ui/record_lists.py" line="624"/>
         <source>Cannot load the saved filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="632"/>
+        <location filename="../../ui/record_lists.py" line="628"/>
         <source>None chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="710"/>
+        <location filename="../../ui/record_lists.py" line="706"/>
         <source>Save these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="711"/>
+        <location filename="../../ui/record_lists.py" line="707"/>
         <source>Name for these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/record_lists.py" line="714"/>
         <location filename="../../ui/record_lists.py" line="718"/>
-        <location filename="../../ui/record_lists.py" line="722"/>
         <source>Cannot save the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="733"/>
+        <location filename="../../ui/record_lists.py" line="729"/>
         <source>Delete the saved filter “{name}”? The decisions are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="735"/>
+        <location filename="../../ui/record_lists.py" line="731"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="741"/>
+        <location filename="../../ui/record_lists.py" line="737"/>
         <source>Cannot delete the saved filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="757"/>
+        <location filename="../../ui/record_lists.py" line="753"/>
         <source>whether the person was told: {answers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="760"/>
+        <location filename="../../ui/record_lists.py" line="756"/>
         <source>waiting for a manager&apos;s review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="761"/>
+        <location filename="../../ui/record_lists.py" line="757"/>
         <source>Also filtered by {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="768"/>
+        <location filename="../../ui/record_lists.py" line="764"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="768"/>
+        <location filename="../../ui/record_lists.py" line="764"/>
         <source>Chosen recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="772"/>
+        <location filename="../../ui/record_lists.py" line="768"/>
         <source>No decisions match your search. Check the spelling, search for the start of a name or a case reference, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="775"/>
+        <location filename="../../ui/record_lists.py" line="771"/>
         <source>No decisions recorded yet.
 Choose “New record” to record your first decision to share, or not to share, information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="777"/>
+        <location filename="../../ui/record_lists.py" line="773"/>
         <source>No decisions to show yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,27 +3129,27 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="412"/>
+        <location filename="../../ui/record_lists.py" line="410"/>
         <source>Cannot load the decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="451"/>
+        <location filename="../../ui/record_lists.py" line="447"/>
         <source>1 decision matches your search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="452"/>
+        <location filename="../../ui/record_lists.py" line="448"/>
         <source>{count} decisions match your search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="456"/>
+        <location filename="../../ui/record_lists.py" line="452"/>
         <source>1 decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="457"/>
+        <location filename="../../ui/record_lists.py" line="453"/>
         <source>{count} decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,23 +4149,23 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>WaitingView</name>
     <message>
-        <location filename="../../ui/record_lists.py" line="791"/>
-        <location filename="../../ui/record_lists.py" line="792"/>
+        <location filename="../../ui/record_lists.py" line="787"/>
+        <location filename="../../ui/record_lists.py" line="788"/>
         <source>Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="795"/>
+        <location filename="../../ui/record_lists.py" line="791"/>
         <source>Records submitted for your review, and emergency shares made before review. Press Enter or double-click one to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="814"/>
+        <location filename="../../ui/record_lists.py" line="810"/>
         <source>Nothing waiting for you matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_lists.py" line="815"/>
+        <location filename="../../ui/record_lists.py" line="811"/>
         <source>Nothing is waiting for your review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6248,6 +6268,16 @@ Keep this page locked away. With it an administrator can open the encrypted data
     </message>
     <message>
         <location filename="../../domain/audit.py" line="80"/>
+        <source>Log moved: this database no longer used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="83"/>
+        <source>Moved log used again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="86"/>
         <source>Record disposed of</source>
         <translation type="unfinished"></translation>
     </message>
