@@ -12,12 +12,16 @@ its own guard against spreadsheet formulas.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from infoshare_desktop.domain.fields import Field, Kind
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, VOCAB
+
+# Defined in domain.i18n; many modules import them from here.
+from infoshare_desktop.domain.i18n import Translate as Translate
+from infoshare_desktop.domain.i18n import identity as identity
 from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.domain.vocab import SharingTest, Vocab
 
@@ -38,14 +42,6 @@ ADVICE = QT_TRANSLATE_NOOP("display", "{source}: {summary}")
 
 DATE_FORMAT = "%d/%m/%Y"
 DATETIME_FORMAT = "%d/%m/%Y %H:%M"
-
-Translate = Callable[[str, str], str]
-
-
-def identity(context: str, text: str) -> str:
-    """No translation: the English source text."""
-    del context
-    return text
 
 
 def london() -> ZoneInfo | None:

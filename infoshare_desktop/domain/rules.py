@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+from infoshare_desktop.domain import i18n
 from infoshare_desktop.domain.fields import FIELDS, LONG_TEXT_MAX, Field, Kind, Section
-from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from infoshare_desktop.domain.record import DecisionRecord
 
 MSG_TOO_LONG = QT_TRANSLATE_NOOP("rules", "{label} must be {limit} characters or fewer")
@@ -46,6 +47,26 @@ class Problem:
     def text(self) -> str:
         """The message in English with its parameters filled in."""
         return self.message.format(**self.params)
+
+
+def problem_text(problem: Problem, translate: Translate = identity) -> str:
+    """A problem's message in the user's language with its parameters filled in.
+
+    Rule messages live in the "rules" context; a field's own error message is
+    marked in the "fields" context, so fall back to that when "rules" has none.
+    """
+    message = translate(i18n.RULES, problem.message)
+    if message == problem.message:
+        message = translate(i18n.FIELDS, problem.message)
+    params = dict(problem.params)
+    if isinstance(params.get("label"), str):
+        label = str(params["label"])
+        params["label"] = translate(i18n.FIELDS, label) if label else ""
+    try:
+        return message.format(**params)
+    except (KeyError, IndexError, ValueError):
+        # A translation with a broken placeholder must not hide the problem.
+        return problem.text
 
 
 def is_blank(value: object) -> bool:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from infoshare_desktop.domain.display import DATE_FORMAT, Translate, identity, london
-from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, RULES
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, RULES, ExplainedError
 from infoshare_desktop.domain.record import DecisionRecord
-from infoshare_desktop.domain.rules import Problem
+from infoshare_desktop.domain.rules import Problem, problem_text
 
 
-class ServiceError(Exception):
-    """A refusal the user can act on; ``str(error)`` is a plain-English sentence."""
+class ServiceError(ExplainedError):
+    """A refusal the user can act on: ``text(translate)`` in the user's language,
+    ``str(error)`` in plain English (see ``domain.i18n.ExplainedError``)."""
 
 
 class ValidationError(ServiceError):
@@ -25,6 +26,9 @@ class ValidationError(ServiceError):
         self.problems = list(problems)
         self.saved = saved
         super().__init__("; ".join(p.text for p in self.problems))
+
+    def text(self, translate: Translate = identity) -> str:
+        return "; ".join(problem_text(p, translate) for p in self.problems)
 
 
 class RecordLockedError(ServiceError):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from infoshare_desktop.domain.i18n import ExplainedError
 
-class StorageError(Exception):
-    """The database cannot be used; the message says why and what to do."""
+
+class StorageError(ExplainedError):
+    """The database cannot be used; the message says why and what to do
+    (``text(translate)`` in the user's language, see ``domain.i18n.ExplainedError``)."""
 
 
 class NotADatabaseError(StorageError):

@@ -10,7 +10,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from infoshare_desktop.domain.i18n import FIELDS, RULES, VOCAB
+from infoshare_desktop.domain import rules
+from infoshare_desktop.domain.i18n import FIELDS, VOCAB, ExplainedError
 from infoshare_desktop.domain.rules import Problem
 from infoshare_desktop.domain.vocab import Vocab
 
@@ -29,22 +30,19 @@ def vocab_label(value: Vocab | None) -> str:
 
 
 def problem_text(problem: Problem) -> str:
-    """A problem's message in the user's language with its parameters filled in.
+    """A problem's message in the user's language with its parameters filled in."""
+    return rules.problem_text(problem, QCoreApplication.translate)
 
-    Rule messages live in the "rules" context; a field's own error message is
-    marked in the "fields" context, so fall back to that when "rules" has none.
+
+def error_text(error: BaseException) -> str:
+    """What a refusal or failure says, in the user's language.
+
+    Storage and service errors carry a translatable message; anything else (an
+    ``OSError`` from the file system, say) is shown as Python gives it.
     """
-    message = QCoreApplication.translate(RULES, problem.message)
-    if message == problem.message:
-        message = QCoreApplication.translate(FIELDS, problem.message)
-    params = dict(problem.params)
-    if isinstance(params.get("label"), str):
-        params["label"] = field_text(str(params["label"]))
-    try:
-        return message.format(**params)
-    except (KeyError, IndexError, ValueError):
-        # A translation with a broken placeholder must not hide the problem.
-        return problem.text
+    if isinstance(error, ExplainedError):
+        return error.text(QCoreApplication.translate)
+    return str(error)
 
 
 def local_datetime(value: datetime | None) -> str:
