@@ -33,6 +33,8 @@ from typing import TYPE_CHECKING, NoReturn
 from PySide6.QtCore import QCoreApplication
 
 from infoshare_desktop import config, logs, machine_config
+from infoshare_desktop.domain.i18n import ExplainedError, Message
+from infoshare_desktop.domain.rules import problem_text
 from infoshare_desktop.domain.vocab import Role
 from infoshare_desktop.services.database import Database, StorageError, open_database
 from infoshare_desktop.services.errors import (
@@ -587,9 +589,9 @@ def _open(
         try:
             return encryption.unlock(path, name, _password(name), moved_ok=moved_ok)
         except AuthenticationError as error:
-            raise CommandError(str(error), EXIT_REFUSED) from None
+            raise CommandError(_said(error), EXIT_REFUSED) from None
     except (StorageError, ServiceError) as error:
-        raise CommandError(str(error)) from None
+        raise CommandError(_said(error)) from None
 
 
 def _open_server(address: str, *, moved_ok: bool = False) -> Database:
@@ -601,14 +603,14 @@ def _open_server(address: str, *, moved_ok: bool = False) -> Database:
         return open_database(address, moved_ok=moved_ok)
     except ServerLoginError as error:
         if not _can_prompt():
-            raise CommandError(str(error) + " " + translate(
+            raise CommandError(_said(error) + " " + translate(
                 "Cli", "Save the password on this PC with 'infoshare server-password "
                        "--database-url ADDRESS', or set PGPASSWORD."), EXIT_REFUSED) from None
     password = getpass.getpass(translate("Cli", "Password for the database server: "))
     try:
         return open_database(address, password, moved_ok=moved_ok)
     except ServerLoginError as error:
-        raise CommandError(str(error), EXIT_REFUSED) from None
+        raise CommandError(_said(error), EXIT_REFUSED) from None
 
 
 def _file_only(location: config.Location, what: str) -> Path:
@@ -699,7 +701,7 @@ def sign_in(db: Database, given_username: str | None, *, to_check_trail: bool = 
             return accounts.authenticate_to_check_trail(db, username, password)
         return accounts.authenticate(db, username, password)
     except AuthenticationError as error:
-        raise CommandError(str(error), EXIT_REFUSED) from None
+        raise CommandError(_said(error), EXIT_REFUSED) from None
 
 
 def _new_password(username: str) -> str:
@@ -781,7 +783,7 @@ def _open_demo(path: Path, plain: bool) -> tuple[Database, str | None]:
                     "into a new database or a demo one.",
                 ).format(path=path)) from None
     except (StorageError, ServiceError) as error:
-        raise CommandError(str(error)) from None
+        raise CommandError(_said(error)) from None
     return _open(path), None
 
 
@@ -832,9 +834,9 @@ def run_encrypt(args: argparse.Namespace) -> int:
     try:
         done = encryption.encrypt_existing(path, username, _password(username))
     except AuthenticationError as error:
-        raise CommandError(str(error), EXIT_REFUSED) from None
+        raise CommandError(_said(error), EXIT_REFUSED) from None
     except encryption.EncryptionError as error:
-        raise CommandError(str(error), EXIT_FAILED) from None
+        raise CommandError(_said(error), EXIT_FAILED) from None
     print(translate(
         "Cli",
         "Encrypted {path}. It now opens only with a user's password or this recovery key:\n"
@@ -891,7 +893,7 @@ def _require_administrator(actor: User) -> None:
     if refused is not None:
         raise CommandError(
             translate("Cli", "{reason} Only an administrator can do this.").format(
-                reason=translate("rules", refused.text)),
+                reason=refused.explained.text(translate)),
             EXIT_REFUSED,
         )
 
@@ -1080,7 +1082,7 @@ def _require_auditor(actor: User) -> None:
     if refused is not None:
         raise CommandError(
             translate("Cli", "{reason} Only a Caldicott Guardian or an administrator can "
-                             "do this.").format(reason=translate("rules", refused.text)),
+                             "do this.").format(reason=refused.explained.text(translate)),
             EXIT_REFUSED,
         )
 
@@ -1344,7 +1346,7 @@ def _key_without_opening(path: Path, given_username: str | None) -> bytes | None
     try:
         return backup.key_from_keyring(path, username, _password(username))
     except AuthenticationError as error:
-        raise CommandError(str(error), EXIT_REFUSED) from None
+        raise CommandError(_said(error), EXIT_REFUSED) from None
 
 
 def run_backup(args: argparse.Namespace) -> int:
@@ -1359,7 +1361,7 @@ def run_backup(args: argparse.Namespace) -> int:
         try:
             made = backup.make_backup(db, actor, target)
         except backup.BackupError as error:
-            raise CommandError(str(error), EXIT_FAILED) from None
+            raise CommandError(_said(error), EXIT_FAILED) from None
     finally:
         db.close()
     print(translate("Cli", "Backed up the database to {target}.").format(target=made))
@@ -1402,7 +1404,7 @@ def run_restore(args: argparse.Namespace) -> int:
             checked = backup.check_backup(source, db.key)
             if not checked.ok:
                 raise CommandError(translate("Cli", "Not restored: {problem}").format(
-                    problem=checked.problem), EXIT_FAILED)
+                    problem=checked.describe(translate)), EXIT_FAILED)
             if not args.yes:
                 _confirm_restore(path, source, backup.made_text(source))
             before = backup.restore_database(db, actor, source)
@@ -1415,7 +1417,7 @@ def run_restore(args: argparse.Namespace) -> int:
             key = _key_without_opening(path, args.user) if path.is_file() else None
             before = backup.restore(path, source, key, None, signed_in=False)
     except backup.BackupError as error:
-        raise CommandError(str(error), EXIT_FAILED) from None
+        raise CommandError(_said(error), EXIT_FAILED) from None
     finally:
         if db is not None:
             db.close()
@@ -1435,7 +1437,7 @@ def run_check(args: argparse.Namespace) -> int:
         print(translate("Cli", "Database OK: {count} decisions, integrity check passed.")
               .format(count=result.decisions))
         return 0
-    print(translate("Cli", "Database NOT OK: {problem}").format(problem=result.problem))
+    print(translate("Cli", "Database NOT OK: {problem}").format(problem=result.describe(translate)))
     return EXIT_UNUSABLE if result.foreign else EXIT_FAILED
 
 
@@ -1464,9 +1466,9 @@ def run_migrate(args: argparse.Namespace) -> int:
             try:
                 moved = transfer.copy_log(source, target, actor, shown)
             except transfer.TargetNotEmptyError as error:
-                raise CommandError(str(error), EXIT_REFUSED) from None
+                raise CommandError(_said(error), EXIT_REFUSED) from None
             except transfer.TransferCheckError as error:
-                raise CommandError(str(error), EXIT_FAILED) from None
+                raise CommandError(_said(error), EXIT_FAILED) from None
             transfer.retire(source, actor, shown)
         finally:
             target.close()
@@ -1496,17 +1498,17 @@ def run_reopen(args: argparse.Namespace) -> int:
         _require_administrator(actor)
         was = transfer.reopen(db, actor)
     except ServiceError as error:
-        raise CommandError(str(error), EXIT_REFUSED) from None
+        raise CommandError(_said(error), EXIT_REFUSED) from None
     finally:
         db.close()
     if was is None:
         print(translate("Cli", "{name} was not marked as moved: nothing changed.").format(
-            name=db.name))
+            name=_said_name(db)))
     else:
         print(translate(
             "Cli", "InfoShare will open {name} again. Its log had been moved to {target}: "
                    "records made there since are not in this copy.").format(
-            name=db.name, target=was.to))
+            name=_said_name(db), target=was.to))
     return 0
 
 
@@ -1538,7 +1540,7 @@ def run_server_password(args: argparse.Namespace) -> int:
     try:
         open_database(address, password).close()
     except ServerLoginError as error:
-        raise CommandError(str(error), EXIT_REFUSED) from None
+        raise CommandError(_said(error), EXIT_REFUSED) from None
     if not server_credentials.save_password(address, password):
         raise CommandError(translate(
             "Cli", "This PC has no password store (keyring) to keep it in. Use PostgreSQL's "
@@ -1626,6 +1628,19 @@ def _tolerant_streams() -> None:
                 reconfigure(errors="backslashreplace")
 
 
+def _said(error: BaseException) -> str:
+    """A storage or service error's message in the user's language (anything else as is)."""
+    if isinstance(error, ExplainedError):
+        return error.text(translate)
+    return str(error)
+
+
+def _said_name(db: Database) -> str:
+    """The database's short name in a sentence: a file's name, or "DB on HOST" translated."""
+    label = db.label
+    return label.text(translate) if isinstance(label, Message) else label
+
+
 def _error(message: str) -> None:
     """One line on stderr; newlines inside a message would break that promise."""
     line = " ".join(str(message).split())
@@ -1650,18 +1665,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(str(error))
         return error.code
     except StorageError as error:
-        _error(str(error))
+        _error(_said(error))
         return EXIT_UNUSABLE
     except ValidationError as error:
         for problem in error.problems:
             where = _OPTION_FOR_FIELD.get(problem.field, problem.field)
-            _error(f"{where}: {translate('rules', problem.message).format(**problem.params)}")
+            _error(f"{where}: {problem_text(problem, translate)}")
         return EXIT_FAILED
     except (PermissionDeniedError, AuthenticationError) as error:
-        _error(str(error))
+        _error(_said(error))
         return EXIT_REFUSED
     except ServiceError as error:
-        _error(str(error))
+        _error(_said(error))
         return EXIT_FAILED
     except UnicodeEncodeError:
         # On Linux an argument may hold bytes that are not text (a broken paste): such

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 from infoshare_desktop.domain.vocab import Vocab
 
 #: The "previous hash" of the very first event.
@@ -147,13 +147,38 @@ class ChainReport:
     count: int
     head: str
     broken_sequence: int | None = None
-    problem: str = ""
+    #: What is wrong with the first broken event (None when all is well).
+    reason: Message | None = None
+
+    @property
+    def message(self) -> Message:
+        """"OK: 12 events, head …" or "BROKEN at event 7: …", translatable."""
+        if self.ok:
+            return Message(AUDIT, MSG_CHAIN_OK, {"count": self.count, "head": self.head})
+        return Message(AUDIT, MSG_CHAIN_BROKEN, {
+            "sequence": self.broken_sequence, "problem": self.reason or ""})
+
+    def describe(self, translate: Translate = identity) -> str:
+        return self.message.text(translate)
 
     @property
     def text(self) -> str:
-        if self.ok:
-            return f"OK: {self.count} events, head {self.head}"
-        return f"BROKEN at event {self.broken_sequence}: {self.problem}"
+        """In English: the form ``infoshare audit verify`` prints, for IT's scripts."""
+        return self.describe()
+
+    @property
+    def problem(self) -> str:
+        """What is wrong, in English ("" when all is well)."""
+        return self.reason.text() if self.reason is not None else ""
+
+
+AUDIT = "audit"
+MSG_CHAIN_OK = QT_TRANSLATE_NOOP("audit", "OK: {count} events, head {head}")
+MSG_CHAIN_BROKEN = QT_TRANSLATE_NOOP("audit", "BROKEN at event {sequence}: {problem}")
+
+
+def _broken(source: str, **values: object) -> Message:
+    return Message(AUDIT, source, values)
 
 
 def verify_chain(
@@ -173,46 +198,58 @@ def verify_chain(
         if event.sequence > count:
             return ChainReport(
                 False, count - 1, prev, count,
-                f"it is missing: the event after event {count - 1} is event "
-                f"{event.sequence} (events were deleted)",
+                _broken(QT_TRANSLATE_NOOP(
+                    "audit", "it is missing: the event after event {before} is event "
+                    "{sequence} (events were deleted)"), before=count - 1,
+                    sequence=event.sequence),
             )
         if event.sequence < count:
             return ChainReport(
                 False, count - 1, prev, event.sequence,
-                f"it is out of order: expected event {count} here",
+                _broken(QT_TRANSLATE_NOOP(
+                    "audit", "it is out of order: expected event {expected} here"),
+                    expected=count),
             )
         if isinstance(event, UnreadableEvent):
             return ChainReport(
                 False, count - 1, prev, event.sequence,
-                f"its {event.column} cannot be read (it was changed)",
+                _broken(QT_TRANSLATE_NOOP(
+                    "audit", "its {column} cannot be read (it was changed)"),
+                    column=event.column),
             )
         if event.prev_hash != prev:
             return ChainReport(
                 False, count - 1, prev, event.sequence,
-                "it does not follow the event before it (an event was deleted, inserted "
-                "or moved)",
+                _broken(QT_TRANSLATE_NOOP(
+                    "audit", "it does not follow the event before it (an event was deleted, "
+                    "inserted or moved)")),
             )
         if chain_hash(prev, event) != event.hash:
             return ChainReport(
                 False, count - 1, prev, event.sequence,
-                "its content does not match its hash (a field was changed)",
+                _broken(QT_TRANSLATE_NOOP(
+                    "audit", "its content does not match its hash (a field was changed)")),
             )
         prev = event.hash
     if expected_count is not None and count < expected_count:
         return ChainReport(
             False, count, prev, count + 1,
-            f"it is missing: the chain ends after {count} events but {expected_count} were "
-            "recorded (the newest events were deleted)",
+            _broken(QT_TRANSLATE_NOOP(
+                "audit", "it is missing: the chain ends after {count} events but {expected} "
+                "were recorded (the newest events were deleted)"),
+                count=count, expected=expected_count),
         )
     if expected_count is not None and count > expected_count:
         return ChainReport(
             False, count, prev, expected_count + 1,
-            f"it comes after the newest event recorded ({expected_count}): it was added "
-            "afterwards",
+            _broken(QT_TRANSLATE_NOOP(
+                "audit", "it comes after the newest event recorded ({expected}): it was "
+                "added afterwards"), expected=expected_count),
         )
     if expected_head is not None and prev != expected_head:
         return ChainReport(
             False, count, prev, count,
-            "the last event is not the one recorded as the newest",
+            _broken(QT_TRANSLATE_NOOP(
+                "audit", "the last event is not the one recorded as the newest")),
         )
     return ChainReport(True, count, prev)

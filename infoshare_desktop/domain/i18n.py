@@ -65,6 +65,13 @@ class Message:
         return self.text()
 
 
+class LowerCase(Message):
+    """A label inside a sentence, in lower case ("is submitted and locked")."""
+
+    def text(self, translate: Translate = identity) -> str:
+        return super().text(translate).lower()
+
+
 def message(context: str, source: str | Message, **values: object) -> Message:
     """``source`` as a ``Message`` (already one: kept as it is)."""
     if isinstance(source, Message):

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from infoshare_desktop.domain.accounts import User
-from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, RULES, VOCAB, Message
 from infoshare_desktop.domain.vocab import Role, Vocab
 
 
@@ -160,11 +160,15 @@ class Refusal:
     relation: Relation | None = None
 
     @property
+    def explained(self) -> Message:
+        """The refusal as a sentence to translate (its template is in "rules")."""
+        relation = Message(VOCAB, self.relation.label) if self.relation else ""
+        return Message(RULES, self.message, {
+            "action": Message(VOCAB, self.action.label), "relation": relation})
+
+    @property
     def text(self) -> str:
-        return self.message.format(
-            action=self.action.label,
-            relation=self.relation.label if self.relation else "",
-        )
+        return self.explained.text()
 
 
 def refusal(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, RULES, VOCAB, LowerCase, Message
 from infoshare_desktop.domain.permissions import Action
 from infoshare_desktop.domain.vocab import RecordStatus
 
@@ -57,8 +57,15 @@ class WorkflowRefusal:
     status: RecordStatus
 
     @property
+    def explained(self) -> Message:
+        """The refusal as a sentence to translate (its template is in "rules")."""
+        return Message(RULES, self.message, {
+            "action": Message(VOCAB, self.action.label),
+            "status": LowerCase(VOCAB, self.status.label)})
+
+    @property
     def text(self) -> str:
-        return self.message.format(action=self.action.label, status=self.status.label.lower())
+        return self.explained.text()
 
 
 @dataclass(frozen=True)

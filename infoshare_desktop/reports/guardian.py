@@ -10,8 +10,7 @@ decisions, and breaches or misdirected information reported in the period.
 Counts come from ``services.oversight`` already aggregated; the lists are
 ``layout.text_tables`` (plain text wrapped once, laid out in linear time), so the
 tens of thousands of rows 100,000 decisions bring lay out quickly. Every label is
-translated once (``_Labels``), not per row; the counts' month labels are
-``strftime("%b %Y")`` and stay English.
+translated once (``_Labels``), not per row, the months' short names ("Jan 2026") too.
 """
 
 from __future__ import annotations
@@ -88,6 +87,15 @@ RECIPIENT_TYPE = QT_TRANSLATE_NOOP("reports", "Recipient type")
 BY_MONTH = QT_TRANSLATE_NOOP("reports", "By month")
 MONTH = QT_TRANSLATE_NOOP("reports", "Month")
 CHART_MONTH = QT_TRANSLATE_NOOP("reports", "Decisions by month")
+#: Short month names for the counts by month ("Jan 2026").
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("reports", "Jan"), QT_TRANSLATE_NOOP("reports", "Feb"),
+    QT_TRANSLATE_NOOP("reports", "Mar"), QT_TRANSLATE_NOOP("reports", "Apr"),
+    QT_TRANSLATE_NOOP("reports", "May"), QT_TRANSLATE_NOOP("reports", "Jun"),
+    QT_TRANSLATE_NOOP("reports", "Jul"), QT_TRANSLATE_NOOP("reports", "Aug"),
+    QT_TRANSLATE_NOOP("reports", "Sep"), QT_TRANSLATE_NOOP("reports", "Oct"),
+    QT_TRANSLATE_NOOP("reports", "Nov"), QT_TRANSLATE_NOOP("reports", "Dec"),
+)
 
 REFERENCE = QT_TRANSLATE_NOOP("reports", "Reference")
 DECIDED = QT_TRANSLATE_NOOP("reports", "Decided")
@@ -207,13 +215,15 @@ def write_guardian_pdf(
     story.append(para(tr(REPORTS, EXPLANATION), s["small"]))
 
     story.append(para(tr(REPORTS, SECTION_COUNTS), s["heading"]))
-    # Month labels ("Jan 2026") come from strftime and are printed as they are.
+    months = [tr(REPORTS, name) for name in MONTH_NAMES]
+    by_month = [(f"{months[first.month - 1]} {first.year}", count)
+                for first, count in data.by_month]
     counts = (
         (BY_OUTCOME, OUTCOME, data.by_outcome, CHART_OUTCOME, 150, True),
         (BY_BASIS, BASIS, data.by_basis, "", 0, True),
         (BY_CONSENT, CONSENT, data.by_consent, CHART_CONSENT, 170, True),
         (BY_RECIPIENT_TYPE, RECIPIENT_TYPE, data.by_recipient_type, "", 0, True),
-        (BY_MONTH, MONTH, data.by_month, CHART_MONTH, 150, False),
+        (BY_MONTH, MONTH, by_month, CHART_MONTH, 150, False),
     )
     for heading, column, rows, chart, height, vocabulary in counts:
         shown = [(labels.count(label), count) for label, count in rows] if vocabulary \

@@ -83,7 +83,8 @@ class GuardianReportData:
     by_basis: list[tuple[str, int]]
     by_consent: list[tuple[str, int]]
     by_recipient_type: list[tuple[str, int]]
-    by_month: list[tuple[str, int]]
+    #: Decisions per month, each month given as its first day.
+    by_month: list[tuple[date, int]]
     without_consent: list[DecisionLine]
     not_informed: list[DecisionLine]
     police_and_court: list[DecisionLine]

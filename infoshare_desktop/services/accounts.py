@@ -23,7 +23,7 @@ from infoshare_desktop.domain.accounts import (
     user_problems,
 )
 from infoshare_desktop.domain.audit import AuditAction
-from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from infoshare_desktop.domain.i18n import ERRORS, QT_TRANSLATE_NOOP, Message, message
 from infoshare_desktop.domain.permissions import Action
 from infoshare_desktop.domain.rules import Problem
 from infoshare_desktop.domain.vocab import Role
@@ -50,8 +50,30 @@ MSG_SAME_PASSWORD = QT_TRANSLATE_NOOP(
 
 log = logging.getLogger(__name__)
 
-WRONG_PASSWORD = "Wrong username or password."
-DEACTIVATED = "This account has been deactivated. Ask an administrator if you need it again."
+MSG_WRONG_PASSWORD = QT_TRANSLATE_NOOP("errors", "Wrong username or password.")
+MSG_DEACTIVATED = QT_TRANSLATE_NOOP(
+    "errors",
+    "This account has been deactivated. Ask an administrator if you need it again.",
+)
+MSG_LOCKED_ONE_MINUTE = QT_TRANSLATE_NOOP(
+    "errors",
+    "This account is locked after {attempts} wrong passwords. Try again in 1 minute, "
+    "or ask an administrator to reset your password.",
+)
+MSG_LOCKED_MINUTES = QT_TRANSLATE_NOOP(
+    "errors",
+    "This account is locked after {attempts} wrong passwords. Try again in {minutes} "
+    "minutes, or ask an administrator to reset your password.",
+)
+MSG_NOW_LOCKED = QT_TRANSLATE_NOOP(
+    "errors",
+    "Wrong password. The account is now locked for {minutes} minutes after too many "
+    "wrong passwords.",
+)
+MSG_NO_ACCOUNT = QT_TRANSLATE_NOOP("errors", "There is no account with id {user_id}.")
+#: Kept under their old names: callers compare ``str(error)`` with them.
+WRONG_PASSWORD = MSG_WRONG_PASSWORD
+DEACTIVATED = MSG_DEACTIVATED
 
 #: argon2id with the library's RFC 9106 low-memory profile.
 _hasher = PasswordHasher()
@@ -112,7 +134,8 @@ def set_up_organisation(
                                       password)
     with db.session() as session:
         if store.count_users(session):
-            raise ServiceError("This organisation is already set up. Sign in instead.")
+            raise ServiceError(QT_TRANSLATE_NOOP(
+                "errors", "This organisation is already set up. Sign in instead."))
         admin_id = store.insert_user(session, admin, hash_password(password), _now())
         trail.log(session, replace(admin, id=admin_id), AuditAction.SET_UP,
                   details={"organisation_name": settings.organisation_name.strip(),
@@ -138,22 +161,20 @@ def _check_password(
     """
     settings = settings_service.get_settings(db)
     now = _now()
-    refusal: str | None = None
+    refusal: Message | None = None
     with db.session() as session:
         user = store.load_user(session, user_id)
         state = store.password_state(session, user_id)
         if user is None or state is None:
-            raise AuthenticationError(WRONG_PASSWORD)
+            raise AuthenticationError(MSG_WRONG_PASSWORD)
         if not state.active:
-            refusal = DEACTIVATED
+            refusal = message(ERRORS, MSG_DEACTIVATED)
             trail.log(session, user, AuditAction.LOGIN_FAILED, details={"reason": "deactivated"})
         elif state.locked_until is not None and state.locked_until > now:
             minutes = max(1, round((state.locked_until - now).total_seconds() / 60))
-            refusal = (
-                f"This account is locked after {settings.max_failed_logins} wrong passwords. "
-                f"Try again in {minutes} minute{'s' if minutes != 1 else ''}, "
-                "or ask an administrator to reset your password."
-            )
+            refusal = message(
+                ERRORS, MSG_LOCKED_ONE_MINUTE if minutes == 1 else MSG_LOCKED_MINUTES,
+                attempts=settings.max_failed_logins, minutes=minutes)
             trail.log(session, user, AuditAction.LOGIN_FAILED, details={"reason": "locked"})
         elif not _password_matches(state.password_hash, password):
             failures = state.failed_logins + 1
@@ -161,16 +182,13 @@ def _check_password(
                 store.set_login_state(
                     session, user_id, 0, now + timedelta(minutes=settings.lockout_minutes)
                 )
-                refusal = (
-                    f"Wrong password. The account is now locked for {settings.lockout_minutes} "
-                    "minutes after too many wrong passwords."
-                )
+                refusal = message(ERRORS, MSG_NOW_LOCKED, minutes=settings.lockout_minutes)
                 trail.log(session, user, AuditAction.LOCKOUT,
                           details={"failed_attempts": failures,
                                    "minutes": settings.lockout_minutes})
             else:
                 store.set_login_state(session, user_id, failures, None)
-                refusal = WRONG_PASSWORD
+                refusal = message(ERRORS, MSG_WRONG_PASSWORD)
                 trail.log(session, user, AuditAction.LOGIN_FAILED,
                           details={"reason": "wrong password", "failed_attempts": failures})
         else:
@@ -185,7 +203,7 @@ def _check_password(
                         raise
                     log.warning("Sign-in to check a damaged audit trail was not recorded")
     if refusal is not None:
-        raise AuthenticationError(refusal)
+        raise AuthenticationError(message(ERRORS, refusal))
 
 
 def _password_matches(password_hash: str, password: str) -> bool:
@@ -206,7 +224,7 @@ def authenticate(db: Database, username: str, password: str) -> User:
             # What was typed is not kept: it may be a password typed in the wrong box.
             trail.log(session, None, AuditAction.LOGIN_FAILED,
                       details={"reason": "unknown username"})
-        raise AuthenticationError(WRONG_PASSWORD)
+        raise AuthenticationError(MSG_WRONG_PASSWORD)
     _check_password(db, user_id, password, AuditAction.LOGIN)
     user = get_user(db, user_id)
     # Someone without a keyring entry yet (the database was encrypted after their
@@ -233,7 +251,7 @@ def authenticate_to_check_trail(db: Database, username: str, password: str) -> U
 def verify_password(db: Database, actor: User, password: str) -> None:
     """Check the signed-in user's password again (unlocking an idle lock)."""
     if actor.id is None:
-        raise AuthenticationError(WRONG_PASSWORD)
+        raise AuthenticationError(MSG_WRONG_PASSWORD)
     _check_password(db, actor.id, password, AuditAction.UNLOCK)
 
 
@@ -261,7 +279,7 @@ def change_password(db: Database, actor: User, current_password: str, new_passwo
     try:
         _check_password(db, actor.id, current_password, success=None)
     except AuthenticationError as error:
-        if str(error) == WRONG_PASSWORD:
+        if error.message.source == MSG_WRONG_PASSWORD:
             raise ValidationError([Problem("current_password", MSG_WRONG_CURRENT)]) from None
         raise
     with db.session() as session:
@@ -285,7 +303,7 @@ def get_user(db: Database, user_id: int) -> User:
     with db.session() as session:
         user = store.load_user(session, user_id)
     if user is None:
-        raise NotFoundError(f"There is no account with id {user_id}.")
+        raise NotFoundError(MSG_NO_ACCOUNT, user_id=user_id)
     return user
 
 
@@ -332,9 +350,10 @@ def _account_summary(user: User) -> dict[str, object]:
 def _refuse_losing_last_admin(session: object, user_id: int, still_admin: bool) -> None:
     admins = store.active_administrator_ids(session)  # type: ignore[arg-type]
     if not still_admin and admins == {user_id}:
-        raise ServiceError(
-            "This is the only active administrator. Make someone else an administrator first."
-        )
+        raise ServiceError(QT_TRANSLATE_NOOP(
+            "errors",
+            "This is the only active administrator. Make someone else an administrator first.",
+        ))
 
 
 def update_user(db: Database, actor: User, user: User) -> User:
@@ -345,7 +364,7 @@ def update_user(db: Database, actor: User, user: User) -> User:
         require(actor, Action.MANAGE_ACCOUNTS)
         stored = store.load_user(session, user.id)
         if stored is None:
-            raise NotFoundError(f"There is no account with id {user.id}.")
+            raise NotFoundError(MSG_NO_ACCOUNT, user_id=user.id)
         user = replace(user, username=stored.username, active=stored.active)
         problems = user_problems(user) + _check_teams(session, user)
         if problems:
@@ -364,7 +383,7 @@ def _set_active(db: Database, actor: User, user_id: int, active: bool) -> User:
         require(actor, Action.MANAGE_ACCOUNTS)
         target = store.load_user(session, user_id)
         if target is None:
-            raise NotFoundError(f"There is no account with id {user_id}.")
+            raise NotFoundError(MSG_NO_ACCOUNT, user_id=user_id)
         if not active:
             _refuse_losing_last_admin(session, user_id, still_admin=False)
         store.set_active(session, user_id, active)
@@ -393,7 +412,7 @@ def reset_password(db: Database, actor: User, user_id: int, new_password: str) -
         require(actor, Action.MANAGE_ACCOUNTS)
         user = store.load_user(session, user_id)
         if user is None:
-            raise NotFoundError(f"There is no account with id {user_id}.")
+            raise NotFoundError(MSG_NO_ACCOUNT, user_id=user_id)
         problems = password_problems(new_password, user.username)
         if problems:
             raise ValidationError(problems)
@@ -414,8 +433,8 @@ def recover_administrator(db: Database, username: str, new_password: str) -> Use
         user_id = store.find_user_id(session, normalise_username(username))
         user = store.load_user(session, user_id) if user_id is not None else None
         if user is None or not user.active or not user.has(Role.ADMINISTRATOR):
-            raise ServiceError(
-                "Enter the username of an active administrator of this organisation.")
+            raise ServiceError(QT_TRANSLATE_NOOP(
+                "errors", "Enter the username of an active administrator of this organisation."))
         problems = password_problems(new_password, user.username)
         if problems:
             raise ValidationError(problems)
@@ -449,7 +468,8 @@ def _save_team(db: Database, actor: User, team: Team) -> Team:
         actor = current(session, actor)
         require(actor, Action.MANAGE_ACCOUNTS)
         if team.id is not None and not store.team_exists(session, team.id):
-            raise NotFoundError(f"There is no team with id {team.id}.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no team with id {team_id}."),
+                                team_id=team.id)
         if not problems and store.team_name_taken(session, team.name, team.id):
             problems.append(Problem("name", MSG_TEAM_TAKEN))
         if problems:

@@ -32,7 +32,7 @@ from pathlib import Path
 from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.display import london
-from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, RULES, Message
 from infoshare_desktop.domain.permissions import Action
 from infoshare_desktop.services import trail
 from infoshare_desktop.services.errors import ServiceError
@@ -76,12 +76,16 @@ MSG_SERVER_BACKUPS = QT_TRANSLATE_NOOP(
 MSG_SERVER_CHECK = QT_TRANSLATE_NOOP(
     "rules", "The start-up check is for a database file; a server database is checked by "
     "its administrators: ask your IT department.")
+#: A backup file that could not be written, and why (the system's words).
+MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "Cannot write the backup {name}: {reason}.")
+#: A backup that failed its check before a restore, and what the check found.
+MSG_NOT_RESTORED = QT_TRANSLATE_NOOP("errors", "Not restored: {problem}")
 
 
 def _file_of(db: Database, refusal: str = MSG_SERVER_BACKUPS) -> Path:
     """The database's file; a server database has none, so the file feature is refused."""
     if db.path is None:
-        raise BackupRefusedError(refusal)
+        raise BackupRefusedError(Message(RULES, refusal))
     return db.path
 
 
@@ -162,12 +166,15 @@ def copy_to(db_path: Path, key: bytes | None, target: Path) -> Path:
     except OSError as error:
         files.remove_quietly(temporary)
         raise BackupError(
-            f"Cannot write the backup {target.name}: {error.strerror or error}.") from None
+            MSG_CANNOT_WRITE, name=target.name, reason=error.strerror or error) from None
     except files.DATABASE_ERRORS as error:
         files.remove_quietly(temporary)
         raise BackupError(
-            f"The database could not be read to back it up ({error}). Run 'infoshare "
-            "check' on it.") from None
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database could not be read to back it up ({reason}). Run 'infoshare "
+                "check' on it."),
+            reason=error) from None
     _copy_keyring(db_path, target)
     return target
 
@@ -180,7 +187,7 @@ def make_backup(db: Database, actor: User | None, target: Path | None = None) ->
     """
     if db.is_server and target is not None:
         if actor is None:
-            raise BackupError(MSG_SERVER_BACKUPS)
+            raise BackupError(Message(RULES, MSG_SERVER_BACKUPS))
         with db.session() as session:
             require(current(session, actor), Action.MANAGE_SETTINGS)
         path = dump_server(db, Path(target))
@@ -212,9 +219,10 @@ def dump_server(db: Database, target: Path) -> Path:
     """
     program = shutil.which("pg_dump")
     if program is None:
-        raise BackupError(
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "errors",
             "pg_dump is not installed on this PC, so InfoShare cannot back up the server "
-            "database from here. Ask your IT department: they back it up on the server.")
+            "database from here. Ask your IT department: they back it up on the server."))
     conninfo, password = postgres.libpq_conninfo(db.engine.url)
     environment = dict(os.environ)
     if password:
@@ -233,12 +241,14 @@ def dump_server(db: Database, target: Path) -> Path:
             os.fsync(handle.fileno())
         if done.returncode != 0:
             reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise BackupError("pg_dump could not back up the server database: "
-                              f"{reason[-1] if reason else done.returncode}.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP("errors",
+                                  "pg_dump could not back up the server database: {reason}."),
+                reason=reason[-1] if reason else done.returncode)  # pg_dump's words or code
         os.replace(temporary, target)
     except OSError as error:
         raise BackupError(
-            f"Cannot write the backup {target.name}: {error.strerror or error}.") from None
+            MSG_CANNOT_WRITE, name=target.name, reason=error.strerror or error) from None
     finally:
         files.remove_quietly(temporary)
     return target
@@ -364,10 +374,11 @@ def restore(db_path: Path, backup_path: Path, key: bytes | None,
     """
     db_path, backup_path = Path(db_path).absolute(), Path(backup_path).absolute()
     if backup_path == db_path:
-        raise BackupRefusedError("That is the database itself: choose a backup file.")
+        raise BackupRefusedError(QT_TRANSLATE_NOOP(
+            "errors", "That is the database itself: choose a backup file."))
     checked = check_backup(backup_path, key)
     if not checked.ok:
-        raise BackupRefusedError(f"Not restored: {checked.problem}")
+        raise BackupRefusedError(MSG_NOT_RESTORED, problem=checked.reason)
     before = _keep_current(db_path, key) if db_path.exists() else None
     files.replace_database(db_path, backup_path, key)
     backup_keyring = _keyring_path(backup_path)
@@ -430,7 +441,7 @@ def restore_database(db: Database, actor: User, backup_path: Path) -> Path:
         require(current(session, actor), Action.MANAGE_SETTINGS)
     checked = check_backup(Path(backup_path), db.key)
     if not checked.ok:
-        raise BackupRefusedError(f"Not restored: {checked.problem}")
+        raise BackupRefusedError(MSG_NOT_RESTORED, problem=checked.reason)
     db.close()
     return restore(db_path, Path(backup_path), db.key, actor)
 
@@ -458,10 +469,10 @@ def key_from_keyring(db_path: Path, username: str, password: str) -> bytes:
     try:
         ring = keyring.load(Path(db_path))
     except keyring.KeyringError as error:
-        raise BackupRefusedError(str(error)) from None
+        raise BackupRefusedError(error.message) from None
     name = normalise_username(username)
     entry = ring.entries.get(name)
     key = entry.unwrap(name, password) if entry is not None else None
     if key is None:
-        raise AuthenticationError(encryption.WRONG_PASSWORD)
+        raise AuthenticationError(encryption.MSG_WRONG_PASSWORD)
     return key

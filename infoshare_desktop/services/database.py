@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 
 from infoshare_desktop import config
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.errors import (
     AuditTrailDamagedError,
@@ -54,16 +55,18 @@ def open_database(
         try:
             address = server_credentials.with_password(str(location), password)
         except ValueError:
-            raise NotADatabaseError(
+            raise NotADatabaseError(QT_TRANSLATE_NOOP(
+                "errors",
                 "The database address must start with postgresql+psycopg:// (a team's "
                 "server) or sqlite:/// (a file). Check the address and try again."
-            ) from None
+            )) from None
         db = Database.open_url(address)
     elif encryption.is_encrypted(location):
         raise NotADatabaseError(
-            f"{os.fspath(location)} is encrypted: sign in with your username and password to "
-            "open it."
-        )
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} is encrypted: sign in with your username and password to open it."),
+            path=os.fspath(location))
     else:
         db = Database.open(location)
     return db if moved_ok else refuse_moved(db)
@@ -80,13 +83,21 @@ def refuse_moved(db: Database) -> Database:
     if moved is None:
         return db
     db.close()
-    when = ""
-    if moved.at is not None:
-        when = " on " + moved.at.astimezone(london()).strftime("%d/%m/%Y")
+    if moved.at is None:
+        raise DatabaseMovedError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} is no longer used: its log was moved to {to}. Open that database "
+                "instead (ask IT if InfoShare still opens this one). An administrator can use "
+                "this copy again with 'infoshare reopen'."),
+            name=db.label, to=moved.to)
     raise DatabaseMovedError(
-        f"{db.name} is no longer used: its log was moved to {moved.to}{when}. Open that "
-        "database instead (ask IT if InfoShare still opens this one). An administrator "
-        "can use this copy again with 'infoshare reopen'.")
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{name} is no longer used: its log was moved to {to} on {date}. Open that "
+            "database instead (ask IT if InfoShare still opens this one). An administrator "
+            "can use this copy again with 'infoshare reopen'."),
+        name=db.label, to=moved.to, date=moved.at.astimezone(london()).strftime("%d/%m/%Y"))
 
 
 def on_network_share(db: Database) -> bool:

@@ -35,6 +35,7 @@ from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.audit import AuditAction, AuditEvent
 from infoshare_desktop.domain.codec import record_to_dict
 from infoshare_desktop.domain.fields import FIELDS
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.organisation import Organisation
 from infoshare_desktop.domain.permissions import Action, relations_between
 from infoshare_desktop.domain.record import (
@@ -910,18 +911,22 @@ def demo_people(db: Database) -> DemoPeople:
     that holds real records.
     """
     if _holds_real_records(db):
-        raise NotADemoDatabaseError("This database holds real records.")
+        raise NotADemoDatabaseError(QT_TRANSLATE_NOOP(
+            "errors", "This database holds real records."))
     if accounts.needs_setup(db):
         return _set_up_demo_organisation(db)
     if settings_service.get_settings(db).organisation_name != DEMO_ORGANISATION:
-        raise NotADemoDatabaseError("This database belongs to a real organisation.")
+        raise NotADemoDatabaseError(QT_TRANSLATE_NOOP(
+            "errors", "This database belongs to a real organisation."))
     try:
         admin = accounts.authenticate(db, DEMO_ACCOUNTS[0].username, DEMO_PASSWORD)
     except AuthenticationError:
-        raise NotADemoDatabaseError("The demo administrator cannot sign in.") from None
+        raise NotADemoDatabaseError(QT_TRANSLATE_NOOP(
+            "errors", "The demo administrator cannot sign in.")) from None
     users = {u.username: u for u in accounts.list_users(db, admin)}
     if any(a.username not in users for a in DEMO_ACCOUNTS):
-        raise NotADemoDatabaseError("Some demo accounts are missing or deactivated.")
+        raise NotADemoDatabaseError(QT_TRANSLATE_NOOP(
+            "errors", "Some demo accounts are missing or deactivated."))
     return DemoPeople(users)
 
 
@@ -1214,7 +1219,8 @@ class _BulkWorkflow:
             changed = {f.name for f in FIELDS
                        if getattr(stored, f.name) != getattr(shared, f.name)}
             if changed - AFTER_SHARING:
-                raise WorkflowError("Only the details known after sharing can be added now.")
+                raise WorkflowError(QT_TRANSLATE_NOOP(
+                    "errors", "Only the details known after sharing can be added now."))
             story.record = replace(stored, **{n: getattr(shared, n) for n in AFTER_SHARING})
         problems = completion_problems(
             story.record, now,

@@ -26,6 +26,7 @@ from pathlib import Path
 import sqlcipher3
 
 from infoshare_desktop.domain.accounts import normalise_username
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.services.database import refuse_moved
 from infoshare_desktop.services.errors import AuthenticationError, ServiceError
 from infoshare_desktop.storage import keyring, sqlite
@@ -35,15 +36,19 @@ from infoshare_desktop.storage.errors import NotADatabaseError, StorageError
 log = logging.getLogger(__name__)
 
 #: Same words as a wrong password in the database itself: never say which part was wrong.
-WRONG_PASSWORD = "Wrong username or password."
-WRONG_RECOVERY_KEY = (
+MSG_WRONG_PASSWORD = QT_TRANSLATE_NOOP("errors", "Wrong username or password.")
+MSG_WRONG_RECOVERY_KEY = QT_TRANSLATE_NOOP(
+    "errors",
     "That recovery key does not open this database. Check each group of four characters "
-    "against the printed copy."
-)
-NOT_A_RECOVERY_KEY = (
+    "against the printed copy.")
+MSG_NOT_A_RECOVERY_KEY = QT_TRANSLATE_NOOP(
+    "errors",
     "That is not a recovery key: it has 13 groups of four letters and numbers, "
-    "for example ABCD-EFGH-…"
-)
+    "for example ABCD-EFGH-…")
+#: The same in English, by their former names.
+WRONG_PASSWORD = MSG_WRONG_PASSWORD
+WRONG_RECOVERY_KEY = MSG_WRONG_RECOVERY_KEY
+NOT_A_RECOVERY_KEY = MSG_NOT_A_RECOVERY_KEY
 
 KEY_BYTES = sqlite.KEY_BYTES
 #: Base32 letters a person may misread when typing from paper.
@@ -106,7 +111,7 @@ def _load_keyring(path: Path) -> keyring.Keyring:
     try:
         return keyring.load(path)
     except keyring.KeyringError as error:
-        raise EncryptionError(str(error)) from None
+        raise EncryptionError(error.message) from None
 
 
 def unlock(
@@ -124,10 +129,10 @@ def unlock(
     entry = ring.entries.get(name)
     if entry is None:
         keyring.spend_same_effort(password)
-        raise AuthenticationError(WRONG_PASSWORD)
+        raise AuthenticationError(MSG_WRONG_PASSWORD)
     key = entry.unwrap(name, password)
     if key is None:
-        raise AuthenticationError(WRONG_PASSWORD)
+        raise AuthenticationError(MSG_WRONG_PASSWORD)
     db = Database.open(path, key)
     return db if moved_ok else refuse_moved(db)
 
@@ -136,11 +141,11 @@ def unlock_with_recovery_key(path: str | os.PathLike[str], recovery_key: str) ->
     """Open the encrypted database with the administrator's recovery key."""
     key = parse_recovery_key(recovery_key)
     if key is None:
-        raise EncryptionError(NOT_A_RECOVERY_KEY)
+        raise EncryptionError(MSG_NOT_A_RECOVERY_KEY)
     try:
         db = Database.open(path, key)
     except NotADatabaseError:
-        raise EncryptionError(WRONG_RECOVERY_KEY) from None
+        raise EncryptionError(MSG_WRONG_RECOVERY_KEY) from None
     return refuse_moved(db)
 
 
@@ -155,7 +160,9 @@ def create_encrypted(path: str | os.PathLike[str]) -> tuple[Database, str]:
     """
     path = Path(path).expanduser().absolute()
     if path.exists() and path.stat().st_size:
-        raise EncryptionError(f"{path.name} already exists: choose a new file name.")
+        raise EncryptionError(
+            QT_TRANSLATE_NOOP("errors", "{name} already exists: choose a new file name."),
+            name=path.name)
     path.parent.mkdir(parents=True, exist_ok=True)
     key = new_key()
     keyring.save(path, keyring.Keyring())
@@ -171,12 +178,14 @@ def encrypt_in_place(db: Database, passwords: dict[str, str] | None = None) -> s
     encrypted with nobody able to open it. ``db`` carries on, now on the encrypted file.
     """
     if db.key is not None:
-        raise EncryptionError("This database is already encrypted.")
+        raise EncryptionError(
+            QT_TRANSLATE_NOOP("errors", "This database is already encrypted."))
     path = db.path
     if path is None:
-        raise EncryptionError(
+        raise EncryptionError(QT_TRANSLATE_NOOP(
+            "errors",
             "InfoShare encrypts database files only. A server database is protected by the "
-            "server (encrypted disks and connections): ask your IT department.")
+            "server (encrypted disks and connections): ask your IT department."))
     key = new_key()
     with db.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -230,8 +239,9 @@ def _verify_copy(plain: Path, copy: Path, key: bytes) -> None:
     try:
         check = target.execute("PRAGMA integrity_check").fetchall()
         if check != [("ok",)] or _table_counts(source) != _table_counts(target):
-            raise EncryptionError(
-                "The encrypted copy did not match the database, so nothing was changed.")
+            raise EncryptionError(QT_TRANSLATE_NOOP(
+                "errors",
+                "The encrypted copy did not match the database, so nothing was changed."))
     finally:
         source.close()
         target.close()
@@ -258,12 +268,14 @@ def encrypt_existing(path: str | os.PathLike[str], username: str, password: str)
 
     path = Path(path).expanduser().absolute()
     if is_encrypted(path):
-        raise EncryptionError(f"{path.name} is already encrypted.")
+        raise EncryptionError(
+            QT_TRANSLATE_NOOP("errors", "{name} is already encrypted."), name=path.name)
     db = Database.open(path)
     try:
         user = accounts.authenticate(db, username, password)
         if not user.has(Role.ADMINISTRATOR):
-            raise EncryptionError("Only an administrator can encrypt the database.")
+            raise EncryptionError(
+                QT_TRANSLATE_NOOP("errors", "Only an administrator can encrypt the database."))
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         backup = path.with_name(f"{path.stem}.before-encryption-{stamp}{path.suffix}")
         os.close(os.open(backup, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
@@ -347,8 +359,8 @@ def _save(db: Database, ring: keyring.Keyring) -> None:
         keyring.save(db.path, ring)
     except OSError as error:
         raise StorageError(
-            f"Cannot update the key file beside {db.path.name}: "
-            f"{error.strerror or type(error).__name__}."
+            QT_TRANSLATE_NOOP("errors", "Cannot update the key file beside {name}: {reason}."),
+            name=db.path.name, reason=error.strerror or type(error).__name__,
         ) from None
 
 

@@ -32,7 +32,7 @@ from infoshare_desktop.domain.fields import (
     Kind,
 )
 from infoshare_desktop.domain.i18n import FIELDS as FIELDS_CONTEXT
-from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, VOCAB
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, VOCAB, Message
 from infoshare_desktop.domain.permissions import Action, Policy, allowed_relations
 from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.domain.vocab import SharingTest
@@ -108,7 +108,7 @@ def export_csv(db: Database, actor: User, path: str | os.PathLike[str],
     """
     if not _may_read_any(actor):
         raise PermissionDeniedError(
-            translate("export", MSG_NO_RECORDS_TO_READ).format(name=actor.full_name))
+            Message("export", MSG_NO_RECORDS_TO_READ, {"name": actor.full_name}))
     target = Path(path)
     partial = target.with_name(target.name + ".part")
     org_names = {o.id: o.name for o in organisations.list_organisations(db, True)

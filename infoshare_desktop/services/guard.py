@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from infoshare_desktop.domain.accounts import User
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.permissions import (
     DEFAULT_POLICY,
     Action,
@@ -22,10 +23,10 @@ def current(session: Session, actor: User) -> User:
     """The actor as the database has them now: roles, teams and deactivation take
     effect at once, not at the next sign-in."""
     if actor.id is None:
-        raise PermissionDeniedError("Sign in first.")
+        raise PermissionDeniedError(QT_TRANSLATE_NOOP("errors", "Sign in first."))
     fresh = account_store.load_user(session, actor.id)
     if fresh is None:
-        raise PermissionDeniedError("This account no longer exists.")
+        raise PermissionDeniedError(QT_TRANSLATE_NOOP("errors", "This account no longer exists."))
     return fresh
 
 
@@ -38,4 +39,4 @@ def require(
     """Raise ``PermissionDeniedError`` with the reason unless ``actor`` may do ``action``."""
     refused = refusal(actor, action, relations, policy)
     if refused is not None:
-        raise PermissionDeniedError(refused.text)
+        raise PermissionDeniedError(refused.explained)

@@ -16,6 +16,8 @@ from infoshare_desktop.services.guard import current, require
 from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database
 
+MSG_NO_ORGANISATION = QT_TRANSLATE_NOOP(
+    "errors", "There is no organisation with id {org_id}.")
 MSG_DUPLICATE_NAME = QT_TRANSLATE_NOOP(
     "rules", "An organisation with this name is already in the directory"
 )
@@ -31,7 +33,7 @@ def get_organisation(db: Database, org_id: int) -> Organisation:
     with db.session() as session:
         org = repository.load_organisation(session, org_id)
     if org is None:
-        raise NotFoundError(f"There is no organisation with id {org_id}.")
+        raise NotFoundError(MSG_NO_ORGANISATION, org_id=org_id)
     return org
 
 
@@ -46,7 +48,7 @@ def save_organisation(db: Database, actor: User, org: Organisation) -> Organisat
         if problems:
             raise ValidationError(problems)
         if org.id is not None and repository.load_organisation(session, org.id) is None:
-            raise NotFoundError(f"There is no organisation with id {org.id}.")
+            raise NotFoundError(MSG_NO_ORGANISATION, org_id=org.id)
         org_id = repository.save_organisation(session, org)
         trail.log(session, actor, AuditAction.ORGANISATION_SAVE,
                   details={"organisation": {"id": org_id, "name": org.name.strip(),

@@ -28,6 +28,7 @@ from sqlmodel import select
 from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.codec import record_from_dict
 from infoshare_desktop.domain.display import london
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.permissions import Action, Relation, may
 from infoshare_desktop.domain.record import DecisionRecord, PersonInvolved
 from infoshare_desktop.domain.vocab import (
@@ -75,14 +76,21 @@ from infoshare_desktop.storage.tables import (
 
 GUARDIAN_REPORT = "Caldicott Guardian report"
 SUBJECT_PACK = "Subject access pack"
-REDACTED = "[redacted third party]"
+#: What stands in a subject access pack where a third party's name or birth date was.
+REDACTED = QT_TRANSLATE_NOOP("reports", "[redacted third party]")
 
-MSG_GUARDIAN_ONLY = "Only a Caldicott Guardian can run the Caldicott Guardian report."
-MSG_FROM_AFTER_TO = "The start date {since} is after the end date {until}."
-MSG_EMPTY_PERIOD = "There are no decisions dated from {since} to {until}{team}."
-MSG_UNKNOWN_TEAM = "There is no team with id {team_id}."
-MSG_UNKNOWN_CASE = "There are no records you may read for case reference {case}."
-MSG_NO_CASE = "Enter a case reference."
+MSG_GUARDIAN_ONLY = QT_TRANSLATE_NOOP(
+    "errors", "Only a Caldicott Guardian can run the Caldicott Guardian report.")
+MSG_FROM_AFTER_TO = QT_TRANSLATE_NOOP(
+    "errors", "The start date {since} is after the end date {until}.")
+MSG_EMPTY_PERIOD = QT_TRANSLATE_NOOP(
+    "errors", "There are no decisions dated from {since} to {until}.")
+MSG_EMPTY_PERIOD_TEAM = QT_TRANSLATE_NOOP(
+    "errors", "There are no decisions dated from {since} to {until} for {team}.")
+MSG_UNKNOWN_TEAM = QT_TRANSLATE_NOOP("errors", "There is no team with id {team_id}.")
+MSG_UNKNOWN_CASE = QT_TRANSLATE_NOOP(
+    "errors", "There are no records you may read for case reference {case}.")
+MSG_NO_CASE = QT_TRANSLATE_NOOP("errors", "Enter a case reference.")
 
 #: Consent statuses that mean information was shared without consent, or consent
 #: was overridden.
@@ -126,12 +134,13 @@ def _counts(values: Iterable[Any], order: Iterable[Any]) -> list[tuple[str, int]
     return rows
 
 
-def _months(since: date, until: date, days: Iterable[date]) -> list[tuple[str, int]]:
+def _months(since: date, until: date, days: Iterable[date]) -> list[tuple[date, int]]:
+    """Decisions per calendar month (each month as its first day), empty months too."""
     counted = Counter((d.year, d.month) for d in days)
     rows = []
     year, month = since.year, since.month
     while (year, month) <= (until.year, until.month):
-        rows.append((date(year, month, 1).strftime("%b %Y"), counted.get((year, month), 0)))
+        rows.append((date(year, month, 1), counted.get((year, month), 0)))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return rows
 
@@ -144,8 +153,8 @@ def _is_police_or_court(line: DecisionLine) -> bool:
 
 def check_period(since: date, until: date) -> None:
     if since > until:
-        raise ServiceError(MSG_FROM_AFTER_TO.format(
-            since=since.strftime("%d/%m/%Y"), until=until.strftime("%d/%m/%Y")))
+        raise ServiceError(MSG_FROM_AFTER_TO, since=since.strftime("%d/%m/%Y"),
+                           until=until.strftime("%d/%m/%Y"))
 
 
 def _report_context(db: Database, actor: User) -> Any:
@@ -201,7 +210,7 @@ def guardian_report_data(
         if team_id is not None:
             team = session.get(TeamRow, team_id)
             if team is None:
-                raise NotFoundError(MSG_UNKNOWN_TEAM.format(team_id=team_id))
+                raise NotFoundError(MSG_UNKNOWN_TEAM, team_id=team_id)
             team_name = team.name
             members = account_store.team_member_ids(session, {team_id})
             query = query.where(r.author_id.in_(list(members)))
@@ -229,9 +238,11 @@ def guardian_report_data(
                 .order_by(ReviewRow.created_at, ReviewRow.id)
             ).all())
     if not rows and not breaches:  # a breach reported in the period is worth a report
-        raise ServiceError(MSG_EMPTY_PERIOD.format(
-            since=since.strftime("%d/%m/%Y"), until=until.strftime("%d/%m/%Y"),
-            team=f" for {team_name}" if team_name else ""))
+        since_text, until_text = since.strftime("%d/%m/%Y"), until.strftime("%d/%m/%Y")
+        if team_name:
+            raise ServiceError(MSG_EMPTY_PERIOD_TEAM, since=since_text, until=until_text,
+                               team=team_name)
+        raise ServiceError(MSG_EMPTY_PERIOD, since=since_text, until=until_text)
     lines = [
         DecisionLine(
             id=row[0], reference=row[1], decided_on=_uk_date(row[2]), author=row[3] or "",
@@ -305,7 +316,11 @@ def _breaches(
 class Redactor:
     """Replaces third parties' names, name parts and dates of birth in text."""
 
-    def __init__(self, third_parties: Iterable[PersonInvolved]) -> None:
+    def __init__(
+        self, third_parties: Iterable[PersonInvolved], placeholder: str = REDACTED
+    ) -> None:
+        #: What replaces each name or date (``REDACTED``, in the reader's language).
+        self.placeholder = placeholder
         words: set[str] = set()
         self.dates: set[date] = set()
         for person in third_parties:
@@ -333,7 +348,7 @@ class Redactor:
     def text(self, value: str) -> str:
         if self._pattern is None or not value:
             return value
-        return self._pattern.sub(REDACTED, value)
+        return self._pattern.sub(lambda _: self.placeholder, value)
 
     def record(self, record: DecisionRecord) -> DecisionRecord:
         """The record with every free text redacted and third parties' rows anonymised."""
@@ -342,7 +357,8 @@ class Redactor:
             if type(value) is str and name not in ("reference", "case_reference")
         }
         changes["people"] = [
-            PersonInvolved(p.role, REDACTED, None) if p.role is PersonRole.THIRD_PARTY
+            PersonInvolved(p.role, self.placeholder, None)
+            if p.role is PersonRole.THIRD_PARTY
             else replace(p, name=self.text(p.name))
             for p in record.people
         ]
@@ -353,9 +369,11 @@ class Redactor:
 
 def subject_access_data(
     db: Database, actor: User, case_reference: str, redact_third_parties: bool,
+    placeholder: str = REDACTED,
 ) -> SubjectAccessData:
     """Every record about ``case_reference`` that ``actor`` may read, oldest decision
-    first; third parties redacted when asked. ``NotFoundError`` when there is none."""
+    first; third parties redacted when asked (each replaced by ``placeholder``).
+    ``NotFoundError`` when there is none."""
     from infoshare_desktop.reports.record import Version
 
     case = case_reference.strip()
@@ -372,7 +390,7 @@ def subject_access_data(
             query = query.where(r.author_id.in_(list(authors)))
         ids = list(session.exec(query)) if authors is None or authors else []
         if not ids:
-            raise NotFoundError(MSG_UNKNOWN_CASE.format(case=case))
+            raise NotFoundError(MSG_UNKNOWN_CASE, case=case)
         organisations = {o.id: o for o in repository.list_organisations(session, True)}
         records: list[SubjectRecord] = []
         for record_id in ids:
@@ -398,9 +416,9 @@ def subject_access_data(
     if redact_third_parties:
         # Third parties named only in an earlier version (one an addendum took out)
         # are still third parties: their names go from every version and reason.
-        redactor = Redactor(
+        redactor = Redactor((
             p for item in records for r in (item.record, *(v.record for v in item.versions))
-            for p in r.people if p.role is PersonRole.THIRD_PARTY)
+            for p in r.people if p.role is PersonRole.THIRD_PARTY), placeholder)
         for item in records:
             item.record = redactor.record(item.record)
             item.recipient = redactor.text(item.recipient)

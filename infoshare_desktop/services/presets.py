@@ -156,4 +156,4 @@ def delete_preset(db: Database, actor: User, preset_id: int) -> None:
         actor = current(session, actor)
         assert actor.id is not None
         if not preset_store.delete_preset(session, actor.id, preset_id):
-            raise NotFoundError("There is no such saved filter.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no such saved filter."))

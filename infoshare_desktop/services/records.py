@@ -20,7 +20,7 @@ from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.codec import record_from_dict, record_to_dict
 from infoshare_desktop.domain.display import london
 from infoshare_desktop.domain.fields import FIELDS
-from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, VOCAB, LowerCase
 from infoshare_desktop.domain.permissions import (
     Action,
     Relation,
@@ -158,7 +158,8 @@ class _Loaded:
 def load_with_relations(session: Session, actor: User, record_id: int) -> _Loaded:
     stored = repository.load_record(session, record_id)
     if stored is None:
-        raise NotFoundError(f"There is no record with id {record_id}.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "There is no record with id {record_id}."),
+                            record_id=record_id)
     return _Loaded(stored, relations(session, actor, stored.author_id))
 
 
@@ -176,10 +177,14 @@ def check_move(
     if isinstance(result, WorkflowRefusal):
         if action is Action.EDIT_DRAFT:
             raise RecordLockedError(
-                f"{record.reference} is {record.status.label.lower()} and locked: its content "
-                "can no longer be changed. Add an addendum to correct it."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{reference} is {status} and locked: its content can no longer be "
+                    "changed. Add an addendum to correct it.",
+                ),
+                reference=record.reference, status=LowerCase(VOCAB, record.status.label),
             )
-        raise WorkflowError(result.text)
+        raise WorkflowError(result.explained)
     return result
 
 
@@ -400,10 +405,11 @@ def mark_complete(db: Database, actor: User, record: DecisionRecord) -> Decision
             before, after = _form_values(stored), _form_values(record)
             changed = {name for name in before if before[name] != after[name]}
             if changed - AFTER_SHARING:
-                raise WorkflowError(
+                raise WorkflowError(QT_TRANSLATE_NOOP(
+                    "errors",
                     "Only the transfer details and whether the person was told can be added "
-                    "now. To change anything else, add an addendum."
-                )
+                    "now. To change anything else, add an addendum.",
+                ))
             candidate = replace(
                 stored, **{name: getattr(record, name) for name in AFTER_SHARING}
             )

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from infoshare_desktop.domain.accounts import User, normalise_username
 from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.display import DATE_FORMAT, Translate, identity, london
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.permissions import Action, may
 from infoshare_desktop.services import audit, oversight, records
 from infoshare_desktop.services import settings as settings_service
@@ -169,7 +170,8 @@ def write_atomically(
 
 
 def _cannot_write(target: Path, error: OSError) -> ServiceError:
-    return ServiceError(f"Cannot write {target}: {error.strerror or type(error).__name__}.")
+    return ServiceError(QT_TRANSLATE_NOOP("errors", "Cannot write {target}: {reason}."),
+                        target=str(target), reason=error.strerror or type(error).__name__)
 
 
 def _org_names(db: Database) -> dict[int, str]:
@@ -185,7 +187,9 @@ def _record_id(db: Database, reference: str) -> int:
             select(DecisionRecordRow.id).where(DecisionRecordRow.reference == wanted)
         ).scalar_one_or_none()
     if found is None:
-        raise NotFoundError(f"There is no record with the reference {wanted!r}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "There is no record with the reference {reference}."),
+            reference=repr(wanted))
     return int(found)
 
 
@@ -285,8 +289,12 @@ def supervision_decisions(
     from infoshare_desktop.reports.supervision import Decision
     if since > until:
         raise ServiceError(
-            f"The period starts ({since.strftime(DATE_FORMAT)}) after it ends "
-            f"({until.strftime(DATE_FORMAT)}): give a 'from' date on or before the 'to' date.")
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The period starts ({since}) after it ends ({until}): give a 'from' date on "
+                "or before the 'to' date.",
+            ),
+            since=since.strftime(DATE_FORMAT), until=until.strftime(DATE_FORMAT))
     settings = settings_service.get_settings(db)
     username = normalise_username(practitioner_username)
     with db.session() as session:
@@ -294,12 +302,18 @@ def supervision_decisions(
         user_id = account_store.find_user_id(session, username)
         practitioner = None if user_id is None else account_store.load_user(session, user_id)
         if practitioner is None or practitioner.id is None:
-            raise NotFoundError(f"There is no account called {practitioner_username!r}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "There is no account called {username}."),
+                username=repr(practitioner_username))
         relations = records.relations(session, me, practitioner.id)
         if not may(me, Action.VIEW_RECORD, relations, settings.policy):
             raise PermissionDeniedError(
-                f"You may not read {practitioner.full_name}'s records, so you cannot print "
-                "their supervision report.")
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "You may not read {name}'s records, so you cannot print their "
+                    "supervision report.",
+                ),
+                name=practitioner.full_name)
     # The period and the author are picked in SQL: a practitioner may have tens of
     # thousands of decisions, of which a period holds a few hundred.
     period = records.RecordFilter(author_ids=(practitioner.id,), decided_from=since,
@@ -313,9 +327,12 @@ def supervision_decisions(
     ) if found else []
     if not chosen:
         raise ServiceError(
-            f"{practitioner.full_name} has no decisions dated from "
-            f"{since.strftime(DATE_FORMAT)} to {until.strftime(DATE_FORMAT)}: no report "
-            "written.")
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} has no decisions dated from {since} to {until}: no report written.",
+            ),
+            name=practitioner.full_name, since=since.strftime(DATE_FORMAT),
+            until=until.strftime(DATE_FORMAT))
     ids = [summary.id for summary in chosen]
     with db.session() as session:
         # The report prints single answers only: no people, tests or advice needed.
@@ -384,7 +401,8 @@ def _subject(
     from infoshare_desktop.services.report_context import report_context
 
     data = oversight.subject_access_data(
-        db, actor, request.case_reference, request.redact_third_parties)
+        db, actor, request.case_reference, request.redact_third_parties,
+        translate("reports", oversight.REDACTED))
     data.context = replace(report_context(db, actor, now),
                            progress=_layout_progress(progress))
     _gathered(progress)

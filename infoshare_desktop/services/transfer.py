@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 
 from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.audit import AuditAction, ChainReport, verify_chain
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.permissions import Action
 from infoshare_desktop.services import trail
 from infoshare_desktop.services.errors import ServiceError
@@ -64,9 +65,10 @@ def copy_log(source: Database, target: Database, actor: User, target_name: str,
         require(actor, Action.MANAGE_SETTINGS)
         with target.session() as checking:
             if transfer.holds_data(checking):
-                raise TargetNotEmptyError(
+                raise TargetNotEmptyError(QT_TRANSLATE_NOOP(
+                    "errors",
                     "The target database already holds records or accounts. Copy into a "
-                    "new, empty database: nothing was written.")
+                    "new, empty database: nothing was written."))
         trail.log(session, actor, AuditAction.DATABASE_COPIED,
                   details={"to": target_name})
     rows = transfer.copy_database(source, target, progress)
@@ -77,12 +79,18 @@ def copy_log(source: Database, target: Database, actor: User, target_name: str,
     different = sorted(name for name in before if before[name] != after.get(name))
     if different:
         raise TransferCheckError(
-            "The copy does not match the original (rows differ in: "
-            f"{', '.join(different)}). Do not use the copy; the original is unchanged.")
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The copy does not match the original (rows differ in: {tables}). Do not use "
+                "the copy; the original is unchanged."),
+            tables=", ".join(different))  # table names: not translated
     if not chain.ok:
         raise TransferCheckError(
-            f"The copied audit trail does not verify: {chain.text}. Do not use the copy; "
-            "the original is unchanged.")
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The copied audit trail does not verify: {chain}. Do not use the copy; the "
+                "original is unchanged."),
+            chain=chain.message)
     return Transferred(rows, chain)
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.types import NullType
 from sqlmodel import Session
 
 from infoshare_desktop.domain.audit import AuditAction, AuditEvent, UnreadableEvent, chain_hash
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.storage.errors import AuditTrailDamagedError
 from infoshare_desktop.storage.tables import AuditEventRow, AuditHeadRow
 
@@ -45,9 +46,12 @@ def _locked_head(session: Session) -> tuple[int, str]:
         # Someone added or removed events behind the app's back: stop, and say so,
         # rather than extend a chain that no longer holds.
         raise AuditTrailDamagedError(
-            f"The audit trail has been changed outside InfoShare: it holds {newest} events "
-            f"but {count} were recorded. Nothing was saved. Ask your Caldicott Guardian or "
-            "IT to check the database (infoshare audit verify) and restore a backup."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The audit trail has been changed outside InfoShare: it holds {newest} events "
+                "but {count} were recorded. Nothing was saved. Ask your Caldicott Guardian or "
+                "IT to check the database (infoshare audit verify) and restore a backup."),
+            newest=newest, count=count,
         )
     return count, head
 

@@ -22,6 +22,15 @@ from pathlib import Path
 from typing import Any
 
 from infoshare_desktop.domain.display import london
+from infoshare_desktop.domain.i18n import (
+    ERRORS,
+    QT_TRANSLATE_NOOP,
+    ExplainedError,
+    Message,
+    Translate,
+    identity,
+    message,
+)
 from infoshare_desktop.storage import migrate, sqlite
 
 #: Tables every InfoShare database has; a file without them belongs to something else.
@@ -33,8 +42,9 @@ FOLDER_NAME = "backups"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 
 
-class BackupError(Exception):
-    """A backup or restore that cannot go ahead; ``str()`` is one plain line, no personal data."""
+class BackupError(ExplainedError):
+    """A backup or restore that cannot go ahead; ``str()`` is one plain line, no personal
+    data, and ``text(translate)`` the same in the user's language (``domain.i18n``)."""
 
 
 @dataclass(frozen=True)
@@ -42,13 +52,23 @@ class FileCheck:
     """What checking a database file found: ``ok``, or the first problem in one line."""
 
     ok: bool
-    problem: str = ""
+    #: The first problem found, translatable (None when the file is fine).
+    reason: Message | None = None
     decisions: int = 0
     revision: str | None = None
     #: The file itself is sound but it is not a database this version of InfoShare can use.
     foreign: bool = False
     #: The file is sound but the audit trail does not end where it should (tampering).
     trail: bool = False
+
+    @property
+    def problem(self) -> str:
+        """The first problem in English ("" when the file is fine)."""
+        return self.reason.text() if self.reason is not None else ""
+
+    def describe(self, translate: Translate = identity) -> str:
+        """The first problem in the user's language ("" when the file is fine)."""
+        return self.reason.text(translate) if self.reason is not None else ""
 
 
 def connect(path: Path, key: bytes | None, *, read_only: bool = False) -> Any:
@@ -94,7 +114,8 @@ def ensure_folder(folder: Path) -> None:
             folder.chmod(0o700)
     except OSError as error:
         raise BackupError(
-            f"Cannot create the backups folder {folder}: {error.strerror or error}.") from None
+            QT_TRANSLATE_NOOP("errors", "Cannot create the backups folder {folder}: {reason}."),
+            folder=folder, reason=error.strerror or error) from None
 
 
 def unused_path(db_path: Path, made: datetime, suffix: str = "") -> Path:
@@ -189,64 +210,82 @@ def check_file(path: Path, key: bytes | None, *, full: bool = True) -> FileCheck
     damaged pages but not mismatched indexes, for the check at every start.
     """
     if not path.is_file():
-        return FileCheck(False, f"There is no file at {path}.")
+        return FileCheck(False, message(ERRORS,
+            QT_TRANSLATE_NOOP("errors", "There is no file at {path}."), path=path))
     try:
         if path.stat().st_size == 0:
-            return FileCheck(False, f"{path.name} is empty.", foreign=True)
+            return FileCheck(False, message(ERRORS,
+                QT_TRANSLATE_NOOP("errors", "{name} is empty."), name=path.name), foreign=True)
         if key is None and not sqlite.looks_like_sqlite(path):
-            return FileCheck(False, f"{path.name} is not a database file (or it is encrypted "
-                                    "with a key this database does not have).", foreign=True)
+            return FileCheck(False, message(ERRORS,
+                QT_TRANSLATE_NOOP("errors", "{name} is not a database file (or it is encrypted "
+                                            "with a key this database does not have)."),
+                name=path.name), foreign=True)
         with connection(path, key, read_only=True) as conn:
             return _check_open(conn, path, full)
     except DATABASE_ERRORS as error:
-        return FileCheck(False, f"{path.name} is damaged or cannot be read with this "
-                                f"database's key: {_first_line(error)}.")
+        return FileCheck(False, message(ERRORS,
+            QT_TRANSLATE_NOOP("errors", "{name} is damaged or cannot be read with this "
+                                        "database's key: {reason}."),
+            name=path.name, reason=_first_line(error)))
     except OSError as error:
-        return FileCheck(False, f"Cannot read {path.name}: {error.strerror or error}.")
+        return FileCheck(False, message(ERRORS,
+            QT_TRANSLATE_NOOP("errors", "Cannot read {name}: {reason}."),
+            name=path.name, reason=error.strerror or error))
 
 
 def _check_open(conn: Any, path: Path, full: bool) -> FileCheck:
     tables = {row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not INFOSHARE_TABLES.issubset(tables):
-        return FileCheck(False, f"{path.name} is another application's database, not an "
-                                "InfoShare one.", foreign=True)
+        return FileCheck(False, message(ERRORS,
+            QT_TRANSLATE_NOOP("errors", "{name} is another application's database, not an "
+                                        "InfoShare one."),
+            name=path.name), foreign=True)
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     revision = row[0] if row else None
     if revision not in migrate.known_revisions():
-        return FileCheck(
-            False, f"{path.name} has a database layout (schema {revision}) this version of "
-                   "InfoShare does not know: it was made by a newer version or another "
-                   "application.", revision=revision, foreign=True)
+        return FileCheck(False, message(ERRORS,
+            QT_TRANSLATE_NOOP("errors", "{name} has a database layout (schema {revision}) "
+                                        "this version of InfoShare does not know: it was made "
+                                        "by a newer version or another application."),
+            name=path.name, revision=revision), revision=revision, foreign=True)
     pragma = "integrity_check" if full else "quick_check"
     found = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchmany(3)]
     if found != ["ok"]:
-        return FileCheck(False, f"{path.name} is damaged: {found[0]}.", revision=revision)
+        return FileCheck(False, message(ERRORS,
+            QT_TRANSLATE_NOOP("errors", "{name} is damaged: {reason}."),
+            name=path.name, reason=found[0]), revision=revision)
     if full:
         broken = conn.execute("PRAGMA foreign_key_check").fetchmany(1)
         if broken:
-            return FileCheck(False, f"{path.name} is damaged: rows in {broken[0][0]} refer to "
-                                    "rows that are missing.", revision=revision)
+            return FileCheck(False, message(ERRORS,
+                QT_TRANSLATE_NOOP("errors", "{name} is damaged: rows in {table} refer to rows "
+                                            "that are missing."),
+                name=path.name, table=broken[0][0]), revision=revision)
     problem = _audit_head_problem(conn)
     decisions = conn.execute("SELECT count(*) FROM decision_records").fetchone()[0]
-    if problem:
-        return FileCheck(False, f"{path.name}: {problem}", decisions, revision, trail=True)
-    return FileCheck(True, "", decisions, revision)
+    if problem is not None:
+        return FileCheck(False, message(ERRORS,
+            QT_TRANSLATE_NOOP("errors", "{name}: {problem}"), name=path.name, problem=problem),
+            decisions, revision, trail=True)
+    return FileCheck(True, None, decisions, revision)
 
 
-def _audit_head_problem(conn: Any) -> str:
+def _audit_head_problem(conn: Any) -> Message | None:
     """Cheap test that the trail ends where the head row says (full check: audit verify)."""
     head = conn.execute("SELECT count, head_hash FROM audit_head WHERE id = 1").fetchone()
     last = conn.execute(
         "SELECT sequence, hash FROM audit_events ORDER BY sequence DESC LIMIT 1").fetchone()
     if head is None and last is None:
-        return ""
+        return None
     count, head_hash = head if head is not None else (0, "")
     sequence, last_hash = last if last is not None else (0, "")
     if count == sequence and (count == 0 or head_hash == last_hash):
-        return ""
-    return ("the audit trail does not end with the event recorded as the newest (run "
-            "'infoshare audit verify').")
+        return None
+    return message(ERRORS, QT_TRANSLATE_NOOP(
+        "errors", "the audit trail does not end with the event recorded as the newest (run "
+                  "'infoshare audit verify')."))
 
 
 def _first_line(error: BaseException) -> str:
@@ -267,9 +306,10 @@ def settle_wal(path: Path, key: bytes | None) -> None:
         return
     wal = Path(f"{path}-wal")
     if (busy and busy[0]) or (wal.exists() and wal.stat().st_size > 0):
-        raise BackupError(
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "errors",
             "The database is open in another copy of InfoShare (or another program). "
-            "Close it there, then restore again.")
+            "Close it there, then restore again."))
 
 
 def replace_database(db_path: Path, backup_path: Path, key: bytes | None) -> None:
@@ -284,7 +324,10 @@ def replace_database(db_path: Path, backup_path: Path, key: bytes | None) -> Non
     try:
         checked = check_file(temporary, key, full=False)
         if not checked.ok:
-            raise BackupError(f"The copy of the backup could not be checked: {checked.problem}")
+            raise BackupError(
+                QT_TRANSLATE_NOOP("errors", "The copy of the backup could not be checked: "
+                                            "{problem}"),
+                problem=checked.reason)
         if db_path.exists():
             settle_wal(db_path, key)
         for suffix in SIDE_SUFFIXES:

@@ -19,7 +19,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, OperationalError
 from sqlmodel import Session
 
-from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from infoshare_desktop.domain.i18n import ERRORS, QT_TRANSLATE_NOOP, RULES, Message
 from infoshare_desktop.storage import migrate, postgres, sqlite
 from infoshare_desktop.storage.errors import (
     DatabaseTooNewError,
@@ -53,11 +53,22 @@ class Database:
 
     @property
     def name(self) -> str:
-        """Short name for messages: the file's name, or the server's database and host."""
+        """Short name for messages, in English: the file's name, or the server's
+        database and host (``label`` is the same, translatable)."""
+        return str(self.label)
+
+    @property
+    def label(self) -> str | Message:
+        """``name`` for a sentence a person reads: the file's name as it is, or the
+        server's database and host as a translatable ``Message``."""
         if self.path is not None:
             return self.path.name
         url = self.engine.url
-        return f"{url.database} on {url.host or 'the local server'}"
+        if url.host:
+            return Message(ERRORS, QT_TRANSLATE_NOOP("errors", "{database} on {host}"),
+                           {"database": url.database, "host": url.host})
+        return Message(ERRORS, QT_TRANSLATE_NOOP("errors", "{database} on the local server"),
+                       {"database": url.database})
 
     @classmethod
     def open(
@@ -73,9 +84,10 @@ class Database:
         """
         if postgres.is_url(path):
             if key is not None:
-                raise NotADatabaseError(
+                raise NotADatabaseError(QT_TRANSLATE_NOOP(
+                    "errors",
                     "Only a database file can be encrypted by InfoShare; a server database "
-                    "is protected by the server. Open it without a key.")
+                    "is protected by the server. Open it without a key."))
             return cls.open_url(str(path) if not isinstance(path, URL) else path)
         path = Path(path).expanduser().absolute()
         existed = path.exists()
@@ -89,7 +101,8 @@ class Database:
         except OperationalError as error:
             engine.dispose()
             raise DatabaseUnavailableError(
-                f"Cannot update the database {path.name}. {_reason(error)}"
+                QT_TRANSLATE_NOOP("errors", "Cannot update the database {name}. {reason}"),
+                name=path.name, reason=_reason(error),
             ) from None
         except BaseException:
             engine.dispose()
@@ -111,10 +124,11 @@ class Database:
         try:
             parsed = postgres.parse_url(url)
         except ValueError:
-            raise NotADatabaseError(
+            raise NotADatabaseError(QT_TRANSLATE_NOOP(
+                "errors",
                 "The database address must start with postgresql+psycopg:// (a team's "
                 "server) or sqlite:/// (a file). Check the address and try again."
-            ) from None
+            )) from None
         engine = postgres.postgres_engine(parsed)
         shown = postgres.shown(parsed)
         try:
@@ -123,24 +137,34 @@ class Database:
                 foreign = current is None and postgres.is_foreign(connection)
             if foreign:
                 raise NotADatabaseError(
-                    f"The database {parsed.database} at {shown} holds another program's "
-                    "tables, not InfoShare's: choose another database, or ask IT for an "
-                    "empty one.")
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The database {database} at {address} holds another program's "
+                        "tables, not InfoShare's: choose another database, or ask IT for an "
+                        "empty one."),
+                    database=parsed.database, address=shown)
             if current is not None and current not in migrate.known_revisions():
                 raise DatabaseTooNewError(
-                    f"The database at {shown} was made by a newer version of InfoShare "
-                    f"(schema {current}). Install the newer version to open it.")
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The database at {address} was made by a newer version of InfoShare "
+                        "(schema {revision}). Install the newer version to open it."),
+                    address=shown, revision=current)
             if current != migrate.head_revision():
                 migrate.upgrade(engine)
         except DBAPIError as error:
             engine.dispose()
             if _login_refused(error):
                 raise ServerLoginError(
-                    f"The database server at {shown} needs the password of its user "
-                    f"{parsed.username or ''}, or refused the one given."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The database server at {address} needs the password of its user "
+                        "{user}, or refused the one given."),
+                    address=shown, user=parsed.username or "",
                 ) from None
             raise DatabaseUnavailableError(
-                f"Cannot open the database at {shown}. {_reason(error, server=True)}"
+                QT_TRANSLATE_NOOP("errors", "Cannot open the database at {address}. {reason}"),
+                address=shown, reason=_reason(error, server=True),
             ) from None
         except BaseException:
             engine.dispose()
@@ -171,17 +195,16 @@ class Database:
                     # The file (or its network drive) went while the app had it open:
                     # SQLite would carry on writing to the deleted file and lose the save.
                     raise DatabaseUnavailableError(
-                        f"{MSG_UNREACHABLE} Nothing was changed in the database "
-                        f"{self.path.name}."
-                    )
+                        MSG_NOTHING_CHANGED, reason=Message(RULES, MSG_UNREACHABLE),
+                        name=self.path.name)
                 session.commit()
             except DBAPIError as error:
                 _roll_back(session)
                 if not _file_failure(error):
                     raise  # a constraint or a bug, not the file
                 raise DatabaseUnavailableError(
-                    f"{_reason(error, server=self.is_server)} Nothing was changed in the "
-                    f"database {self.name}."
+                    MSG_NOTHING_CHANGED, reason=_reason(error, server=self.is_server),
+                    name=self.label,
                 ) from None
             except BaseException:
                 _roll_back(session)
@@ -191,8 +214,13 @@ class Database:
         self.engine.dispose()
 
 
+#: A write that failed: why (one of the reasons below), and that nothing was kept.
+MSG_NOTHING_CHANGED = QT_TRANSLATE_NOOP(
+    "errors", "{reason} Nothing was changed in the database {name}.")
+
 #: What went wrong with the file and what to do, by the driver's own words for it.
-#: (Marked for translation; the storage layer has no Qt, so the UI shows them as is.)
+#: (Marked for translation in "rules"; ``_reason`` hands them on as ``Message``s, which
+#: the errors carry and the UI translates.)
 MSG_DISK_FULL = QT_TRANSLATE_NOOP(
     "rules", "The disk is full. Free some space (or ask IT to), then try again.")
 MSG_READ_ONLY = QT_TRANSLATE_NOOP(
@@ -294,9 +322,9 @@ def _roll_back(session: Session) -> None:
         session.close()
 
 
-def _reason(error: BaseException, server: bool = False) -> str:
-    """What went wrong and what to do, in plain words; never SQL or parameters
-    (they may hold personal data), only the driver's own short reason."""
+def _reason(error: BaseException, server: bool = False) -> Message:
+    """What went wrong and what to do, in plain words (translatable); never SQL or
+    parameters (they may hold personal data), only the driver's own short reason."""
     original = getattr(error, "orig", error)
     text = str(original).splitlines()[0] if str(original) else type(original).__name__
     lowered = text.lower()
@@ -304,28 +332,35 @@ def _reason(error: BaseException, server: bool = False) -> str:
     if server and code:
         for prefixes, advice in _SERVER_STATES:
             if code.startswith(prefixes):
-                return advice
+                return Message(RULES, advice)
     for fragments, advice in _SERVER_ADVICE if server else _ADVICE:
         if any(fragment in lowered for fragment in fragments):
-            return advice
+            return Message(RULES, advice)
     if server and isinstance(error, DBAPIError) and error.connection_invalidated:
-        return MSG_SERVER_UNREACHABLE
-    return (MSG_SERVER_OTHER if server else MSG_OTHER).format(reason=text)
+        return Message(RULES, MSG_SERVER_UNREACHABLE)
+    return Message(RULES, MSG_SERVER_OTHER if server else MSG_OTHER, {"reason": text})
 
 
 def _check_existing(path: Path, key: bytes | None = None) -> None:
     if path.is_dir():
-        raise NotADatabaseError(f"{path} is a folder, not an InfoShare database file.")
+        raise NotADatabaseError(
+            QT_TRANSLATE_NOOP("errors", "{path} is a folder, not an InfoShare database file."),
+            path=path)
     try:
         recognised = sqlite.looks_like_sqlite(path)
     except OSError as error:
-        raise DatabaseUnavailableError(f"Cannot read {path}: {error.strerror}.") from None
+        raise DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}."),
+            path=path, reason=error.strerror) from None
     if key is None and not recognised:
-        raise NotADatabaseError(f"{path} is not an InfoShare database file.")
+        raise NotADatabaseError(
+            QT_TRANSLATE_NOOP("errors", "{path} is not an InfoShare database file."), path=path)
     if path.stat().st_size == 0:
         return
     if key is not None and recognised:
-        raise NotADatabaseError(f"{path} is not encrypted: open it without a key.")
+        raise NotADatabaseError(
+            QT_TRANSLATE_NOOP("errors", "{path} is not encrypted: open it without a key."),
+            path=path)
     try:
         sqlite.check_readable(path, key)
         revision = sqlite.read_schema_revision(path, key)
@@ -334,23 +369,34 @@ def _check_existing(path: Path, key: bytes | None = None) -> None:
         if "unable to open" in str(error).lower():
             # The file is there but SQLite cannot open it: a read-only folder (WAL
             # needs to write beside the file) or a drive going away, not damage.
-            raise DatabaseUnavailableError(f"Cannot open {path}. {_reason(error)}") from None
+            raise DatabaseUnavailableError(
+                QT_TRANSLATE_NOOP("errors", "Cannot open {path}. {reason}"),
+                path=path, reason=_reason(error)) from None
         if key is not None:
             raise NotADatabaseError(
-                f"{path} cannot be opened with this key, or is not an InfoShare database."
-            ) from None
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{path} cannot be opened with this key, or is not an InfoShare database."),
+                path=path) from None
         raise NotADatabaseError(
-            f"{path} cannot be read as an InfoShare database ({error})."
-        ) from None
+            QT_TRANSLATE_NOOP(
+                "errors", "{path} cannot be read as an InfoShare database ({reason})."),
+            path=path, reason=error) from None
     if foreign:
         raise NotADatabaseError(
-            f"{path} is another program's database, not an InfoShare one: choose another file."
-        )
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} is another program's database, not an InfoShare one: choose another "
+                "file."),
+            path=path)
     if revision is not None and revision not in migrate.known_revisions():
         raise DatabaseTooNewError(
-            f"{path} was made by a newer version of InfoShare, or by another program "
-            f"(schema {revision}). Install the newer version to open it, or choose another file."
-        )
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} was made by a newer version of InfoShare, or by another program "
+                "(schema {revision}). Install the newer version to open it, or choose another "
+                "file."),
+            path=path, revision=revision)
 
 
 def _create_private_file(path: Path) -> None:
@@ -360,8 +406,11 @@ def _create_private_file(path: Path) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except OSError as error:
         raise DatabaseUnavailableError(
-            f"Cannot create the database {path}: {error.strerror}. Choose a folder you can "
-            "save files in, or ask IT for permission to change files in that folder."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Cannot create the database {path}: {reason}. Choose a folder you can "
+                "save files in, or ask IT for permission to change files in that folder."),
+            path=path, reason=error.strerror,
         ) from None
 
 

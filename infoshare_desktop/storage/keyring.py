@@ -27,6 +27,8 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, ExplainedError
+
 SUFFIX = ".keys"
 FORMAT = 1
 #: argon2id parameters for new entries: RFC 9106's low-memory profile (64 MiB, 3 passes).
@@ -37,8 +39,11 @@ SALT_BYTES = 16
 NONCE_BYTES = 12
 
 
-class KeyringError(Exception):
-    """The keyring is missing, unreadable or not one of ours (message has no personal data)."""
+class KeyringError(ExplainedError):
+    """The keyring is missing, unreadable or not one of ours (message has no personal data).
+
+    Its ``message`` is translatable (see ``domain.i18n.ExplainedError``): the services
+    pass it on in the errors they raise."""
 
 
 def keyring_path(db_path: Path) -> Path:
@@ -106,7 +111,8 @@ class Entry:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Entry:
         if data.get("kdf") != "argon2id" or data.get("cipher") != "aes-256-gcm":
-            raise KeyringError("The keyring holds an entry this version cannot read.")
+            raise KeyringError(QT_TRANSLATE_NOOP(
+                "errors", "The keyring holds an entry this version cannot read."))
         return cls(_unb64(data["salt"]), _unb64(data["nonce"]), _unb64(data["wrapped"]),
                    int(data["time_cost"]), int(data["memory_cost"]), int(data["parallelism"]))
 
@@ -141,19 +147,28 @@ def load(db_path: Path) -> Keyring:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise KeyringError(
-            f"The key file {path.name} is missing: it must stay beside the database. "
-            "Restore it from a backup, or use the recovery key."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The key file {name} is missing: it must stay beside the database. "
+                "Restore it from a backup, or use the recovery key."),
+            name=path.name,
         ) from None
     except (OSError, ValueError) as error:
-        raise KeyringError(f"The key file {path.name} cannot be read ({error}).") from None
+        raise KeyringError(
+            QT_TRANSLATE_NOOP("errors", "The key file {name} cannot be read ({reason})."),
+            name=path.name, reason=error) from None
     try:
         if data.get("format") != FORMAT:
-            raise KeyringError(f"The key file {path.name} was made by another version.")
+            raise KeyringError(
+                QT_TRANSLATE_NOOP("errors", "The key file {name} was made by another version."),
+                name=path.name)
         return Keyring(str(data.get("organisation_name", "")),
                        {str(name): Entry.from_json(entry)
                         for name, entry in dict(data["entries"]).items()})
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise KeyringError(f"The key file {path.name} is damaged.") from None
+        raise KeyringError(
+            QT_TRANSLATE_NOOP("errors", "The key file {name} is damaged."),
+            name=path.name) from None
 
 
 def save(db_path: Path, keyring: Keyring) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Integer, Table, func, select, text, update
 from sqlmodel import Session, SQLModel
 
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.storage import search
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.errors import StorageError
@@ -122,9 +123,10 @@ def copy_database(source: Database, target: Database, progress: Progress | None 
     copied: dict[str, int] = {}
     with source.session() as reading, target.session() as writing:
         if holds_data(writing):
-            raise TargetNotEmptyError(
+            raise TargetNotEmptyError(QT_TRANSLATE_NOOP(
+                "errors",
                 "The target database already holds records or accounts. Copy into a new, "
-                "empty database: nothing was written.")
+                "empty database: nothing was written."))
         postgres = writing.get_bind().dialect.name == "postgresql"
         for table in copied_tables():
             if table.name == HEAD_TABLE:

@@ -45,7 +45,7 @@ from infoshare_desktop.ui.fields_form import (
 from infoshare_desktop.ui.focus import chain_tab_order
 from infoshare_desktop.ui.models import UsersModel, sorting_proxy
 from infoshare_desktop.ui.style import set_primary
-from infoshare_desktop.ui.text import vocab_label
+from infoshare_desktop.ui.text import error_text, vocab_label
 
 
 def _boxes(items: list[tuple[str, object]]) -> tuple[QWidget, dict[object, QCheckBox]]:
@@ -287,7 +287,7 @@ class TeamDialog(QDialog):
             self.fields.show_problems(error.problems)
             return False
         except (ServiceError, StorageError) as error:
-            self.refusal.setText(str(error))
+            self.refusal.setText(error_text(error))
             self.refusal.show()
             return False
         self.accept()
@@ -398,7 +398,7 @@ class AccountsView(QWidget):
             locked = frozenset(u.id for u in users
                                if u.id is not None and accounts.is_locked_out(self.db, u.id))
         except (ServiceError, StorageError) as error:
-            dialogs.show_error(self, self.tr("Cannot load the accounts"), str(error))
+            dialogs.show_error(self, self.tr("Cannot load the accounts"), error_text(error))
             return
         self.model.set_teams(self.teams)
         self.model.set_locked(locked)
@@ -497,7 +497,7 @@ class AccountsView(QWidget):
             else:
                 accounts.reactivate_user(self.db, self.actor, user.id)
         except (ServiceError, StorageError) as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self.message.show()
             return False
         self.refresh(user.id)
@@ -692,7 +692,7 @@ class SettingsView(QWidget):
             self.fields.show_problems(error.problems)
             return False
         except (ServiceError, StorageError) as error:
-            self.refusal.setText(str(error))
+            self.refusal.setText(error_text(error))
             self.refusal.show()
             return False
         self.fields.errors["report_logo"].hide()
@@ -704,7 +704,7 @@ class SettingsView(QWidget):
         try:
             current = settings_service.get_settings(self.db)
         except (ServiceError, StorageError) as error:
-            dialogs.show_error(self, self.tr("Cannot load the settings"), str(error))
+            dialogs.show_error(self, self.tr("Cannot load the settings"), error_text(error))
             return
         self.organisation_name.setText(current.organisation_name)
         self.protective_marking.setText(current.protective_marking)

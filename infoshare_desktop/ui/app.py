@@ -36,6 +36,7 @@ from infoshare_desktop.ui import crash_dialog, sign_in
 from infoshare_desktop.ui.config_notice import show_config_problems
 from infoshare_desktop.ui.icons import set_application_icon
 from infoshare_desktop.ui.style import apply_style
+from infoshare_desktop.ui.text import error_text
 from infoshare_desktop.ui.translations import install_translations
 
 if TYPE_CHECKING:
@@ -178,7 +179,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def cannot_open(error: Exception) -> None:
     QMessageBox.critical(
-        None, QCoreApplication.translate("App", "Cannot open the database"), str(error))
+        None, QCoreApplication.translate("App", "Cannot open the database"), error_text(error))
 
 
 class Session(QObject):

@@ -40,7 +40,7 @@ from infoshare_desktop.ui import dialogs
 from infoshare_desktop.ui.models import Column, RowsModel
 from infoshare_desktop.ui.record_lists import SEARCH_DELAY_MS, FilterBox
 from infoshare_desktop.ui.style import repolish
-from infoshare_desktop.ui.text import vocab_label
+from infoshare_desktop.ui.text import error_text, vocab_label
 from infoshare_desktop.ui.widgets.dates import DateInput, parse_date, to_utc
 
 log = logging.getLogger(__name__)
@@ -332,7 +332,7 @@ class AuditView(QWidget):
             self.show_message(str(problem), "bad")
             return
         except (ServiceError, StorageError) as error:
-            self.show_message(str(error), "bad")
+            self.show_message(error_text(error), "bad")
             return
         if self.message.property("tone") == "bad":
             self.show_message("")
@@ -383,19 +383,19 @@ class AuditView(QWidget):
         try:
             report = audit.verify(self.db, self.user)
         except (ServiceError, StorageError) as error:
-            self.show_message(str(error), "bad")
+            self.show_message(error_text(error), "bad")
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
         if report.ok:
             self.show_message(self.tr(
                 "The audit trail is intact: no event has been changed, removed or inserted."
-                "\n{result}").format(result=report.text), "good")
+                "\n{result}").format(result=report.describe(QCoreApplication.translate)), "good")
         else:
             self.show_message(self.tr(
                 "The audit trail has been tampered with. Tell your Caldicott Guardian and "
                 "your IT service desk, and keep a copy of this database as it is.\n{result}"
-            ).format(result=report.text), "bad")
+            ).format(result=report.describe(QCoreApplication.translate)), "bad")
 
     # --- exports -----------------------------------------------------------------------
     def _all_events(self) -> list[AuditEvent] | None:
@@ -404,7 +404,7 @@ class AuditView(QWidget):
         except ValueError as problem:
             self.show_message(str(problem), "bad")
         except (ServiceError, StorageError) as error:
-            self.show_message(str(error), "bad")
+            self.show_message(error_text(error), "bad")
         return None
 
     def _exported(self, kind: str, path: str, rows: int) -> None:
@@ -413,7 +413,7 @@ class AuditView(QWidget):
             audit.log_export(self.db, self.user, f"audit events ({kind})", rows,
                              filters=self.filters())
         except (ServiceError, StorageError) as error:
-            self.show_message(str(error), "bad")
+            self.show_message(error_text(error), "bad")
             return
         saved = (self.tr("1 event saved to {file}") if rows == 1
                  else self.tr("{count} events saved to {file}"))
@@ -454,7 +454,7 @@ class AuditView(QWidget):
         try:
             settings = settings_service.get_settings(self.db)
         except (ServiceError, StorageError) as error:
-            self.show_message(str(error), "bad")
+            self.show_message(error_text(error), "bad")
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -34,6 +34,7 @@ from infoshare_desktop.services.errors import ServiceError
 from infoshare_desktop.ui import dialogs
 from infoshare_desktop.ui.focus import chain_tab_order
 from infoshare_desktop.ui.style import set_primary
+from infoshare_desktop.ui.text import error_text
 
 log = logging.getLogger("infoshare_desktop.ui")
 
@@ -182,7 +183,7 @@ class BackupsView(QWidget):
         try:
             made = backup.make_backup(self.db, self.actor)
         except FAILURES as error:
-            dialogs.show_error(self, self.tr("Not backed up"), str(error))
+            dialogs.show_error(self, self.tr("Not backed up"), error_text(error))
             return False
         self.refresh()
         self.state.setText(self.tr("Backed up at {when}.").format(
@@ -196,7 +197,8 @@ class BackupsView(QWidget):
             return False
         check = backup.check_backup(info.path, self.db.key)
         if not check.ok:
-            dialogs.show_error(self, self.tr("This backup cannot be restored"), check.problem)
+            dialogs.show_error(self, self.tr("This backup cannot be restored"),
+                               check.describe(QCoreApplication.translate))
             return False
         if not dialogs.confirm(
             self, self.tr("Restore this backup?"),
@@ -215,7 +217,7 @@ class BackupsView(QWidget):
         try:
             backup.restore_database(self.db, self.actor, info.path)
         except FAILURES as error:
-            dialogs.show_error(self, self.tr("Not restored"), str(error))
+            dialogs.show_error(self, self.tr("Not restored"), error_text(error))
             return False
         # The restore is in the restored trail; the old file's session ends with it.
         if hasattr(window, "signed_out"):
@@ -291,7 +293,7 @@ class DamagedDialog(QDialog):
             backup.restore(self.db.path, self.latest.path, key, None, signed_in=False)
             self.reopened = Database.open(self.db.path, key)
         except FAILURES as error:
-            self.error.setText(self.tr("Not restored: {reason}").format(reason=str(error)))
+            self.error.setText(self.tr("Not restored: {reason}").format(reason=error_text(error)))
             self.error.show()
             return False
         self.accept()
@@ -358,7 +360,7 @@ class StartCheck:
             latest = backup.latest_good_backup(self.db.path, self.db.key)
         except OSError:
             latest = None
-        dialog = DamagedDialog(self.db, result.problem, latest)
+        dialog = DamagedDialog(self.db, result.describe(QCoreApplication.translate), latest)
         if ask_damaged(dialog) and dialog.reopened is not None:
             return dialog.reopened
         return None

@@ -26,7 +26,7 @@ from infoshare_desktop.domain.rules import Problem
 from infoshare_desktop.services.database import StorageError
 from infoshare_desktop.services.errors import ServiceError, ValidationError
 from infoshare_desktop.ui.style import set_primary
-from infoshare_desktop.ui.text import problem_text
+from infoshare_desktop.ui.text import error_text, problem_text
 
 
 def button_row(primary: QPushButton, *others: QPushButton) -> QHBoxLayout:
@@ -157,7 +157,7 @@ class FieldsColumn(QWidget):
             unplaced = [message for _, message in self.show_problems(error.problems)]
         else:
             self.clear_problems()
-            unplaced = [str(error)]
+            unplaced = [error_text(error)]
         refusal.setText("\n".join(unplaced))
         refusal.setVisible(bool(unplaced))
 

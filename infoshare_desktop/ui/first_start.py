@@ -37,6 +37,7 @@ from infoshare_desktop.ui.fields_form import (
     password_box,
 )
 from infoshare_desktop.ui.focus import chain_tab_order
+from infoshare_desktop.ui.text import error_text
 
 EXAMPLE_ADDRESS = "postgresql://infoshare@db.example.local/infoshare"
 
@@ -136,7 +137,7 @@ class FirstStartDialog(QDialog):
                              "again"))])
             return False
         except StorageError as error:
-            self.refusal.setText(str(error))
+            self.refusal.setText(error_text(error))
             self.refusal.show()
             return False
         if password and self.remember.isChecked():

@@ -52,6 +52,7 @@ from infoshare_desktop.ui.record_lists import DecisionsView, WaitingView
 from infoshare_desktop.ui.recovery_dialog import RecoveryDialog
 from infoshare_desktop.ui.reports_view import ReportsView
 from infoshare_desktop.ui.sign_in import ChangePasswordDialog, LockDialog
+from infoshare_desktop.ui.text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -421,13 +422,13 @@ class MainWindow(QMainWindow):
             record = record_service.get_record(self.db, self.user, record_id)
         except ServiceError as error:
             if refused is not None:
-                refused(str(error))
+                refused(error_text(error))
                 return None
-            dialogs.show_error(self, self.tr("Cannot open the record"), str(error))
+            dialogs.show_error(self, self.tr("Cannot open the record"), error_text(error))
             self.refresh_lists()
             return None
         except StorageError as error:
-            dialogs.show_error(self, self.tr("Cannot open the record"), str(error))
+            dialogs.show_error(self, self.tr("Cannot open the record"), error_text(error))
             return None
         return self.open_form(record)
 
@@ -474,7 +475,8 @@ class MainWindow(QMainWindow):
         try:
             recovery.discard_recovery(self.db, self.user, item.slot_id)
         except (ServiceError, StorageError) as error:
-            dialogs.show_error(self, self.tr("Cannot discard the autosaved work"), str(error))
+            dialogs.show_error(
+                self, self.tr("Cannot discard the autosaved work"), error_text(error))
 
     # --- account -------------------------------------------------------------------
     def change_password(self) -> ChangePasswordDialog:

@@ -58,7 +58,13 @@ from infoshare_desktop.ui.history import HistoryPanel
 from infoshare_desktop.ui.organisations_view import OrganisationDialog
 from infoshare_desktop.ui.review_dialog import CommentDialog
 from infoshare_desktop.ui.style import repolish
-from infoshare_desktop.ui.text import field_text, local_datetime, problem_text, vocab_label
+from infoshare_desktop.ui.text import (
+    error_text,
+    field_text,
+    local_datetime,
+    problem_text,
+    vocab_label,
+)
 from infoshare_desktop.ui.widgets.editors import (
     FieldBlock,
     FieldEditor,
@@ -529,7 +535,7 @@ class RecordForm(QWidget):
         try:
             return record_service.allowed_actions(self.db, self.user, record.id)
         except (ServiceError, StorageError) as error:
-            self.show_message(str(error))
+            self.show_message(error_text(error))
             return frozenset()
 
     def _editable_fields(self, record: DecisionRecord) -> frozenset[str]:
@@ -900,9 +906,9 @@ class RecordForm(QWidget):
             # Someone else saved first: say who and when, and keep this text as typed.
             self.show_message(error.text(QCoreApplication.translate))
         elif isinstance(error, ServiceError):
-            self.show_message(str(error))
+            self.show_message(error_text(error))
         else:
-            text = " ".join((str(error), self.tr(
+            text = " ".join((error_text(error), self.tr(
                 "Nothing you typed is lost: it is still here in the form, ready to save again.")))
             self.show_message(text)
             dialogs.show_error(self, title, text)

@@ -50,7 +50,7 @@ from infoshare_desktop.services.records import RecordFilter, RecordSort
 from infoshare_desktop.ui import dialogs
 from infoshare_desktop.ui.record_model import RecordPageModel
 from infoshare_desktop.ui.style import set_primary
-from infoshare_desktop.ui.text import problem_text, vocab_label
+from infoshare_desktop.ui.text import error_text, problem_text, vocab_label
 
 log = logging.getLogger(__name__)
 
@@ -326,7 +326,7 @@ class RecordListView(QWidget):
                                                          include_inactive=True)
                           if u.has(Role.PRACTITIONER)]
             except (ServiceError, StorageError) as error:
-                dialogs.show_error(self, self.tr("Cannot load the filters"), str(error))
+                dialogs.show_error(self, self.tr("Cannot load the filters"), error_text(error))
                 teams, people = [], []
             for team in sorted(teams, key=lambda t: t.name.casefold()):
                 self.team_filter.add_choice(team.name, team.id)
@@ -407,7 +407,7 @@ class RecordListView(QWidget):
         try:
             self._reload()
         except (ServiceError, StorageError) as error:
-            dialogs.show_error(self, self.tr("Cannot load the decisions"), str(error))
+            dialogs.show_error(self, self.tr("Cannot load the decisions"), error_text(error))
 
     def refresh_quietly(self) -> bool:
         """Show changes others made, in place: the selection and scroll position stay,
@@ -621,7 +621,7 @@ class DecisionsView(RecordListView):
         try:
             self.presets = presets.list_presets(self.db, self.user)
         except (ServiceError, StorageError) as error:
-            dialogs.show_error(self, self.tr("Cannot load the saved filters"), str(error))
+            dialogs.show_error(self, self.tr("Cannot load the saved filters"), error_text(error))
             self.presets = []
         self.preset_box.blockSignals(True)
         self.preset_box.clear()
@@ -715,7 +715,7 @@ class DecisionsView(RecordListView):
                                "\n".join(problem_text(p) for p in error.problems))
             return
         except (ServiceError, StorageError) as error:
-            dialogs.show_error(self, self.tr("Cannot save the filters"), str(error))
+            dialogs.show_error(self, self.tr("Cannot save the filters"), error_text(error))
             return
         self._load_presets(select_id=saved.id)
         self._update_preset_buttons()
@@ -734,7 +734,7 @@ class DecisionsView(RecordListView):
         try:
             presets.delete_preset(self.db, self.user, preset.id)
         except (ServiceError, StorageError) as error:
-            dialogs.show_error(self, self.tr("Cannot delete the saved filter"), str(error))
+            dialogs.show_error(self, self.tr("Cannot delete the saved filter"), error_text(error))
             return
         self._load_presets()
         self._update_preset_buttons()

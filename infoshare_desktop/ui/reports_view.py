@@ -67,6 +67,7 @@ from infoshare_desktop.ui import dialogs
 from infoshare_desktop.ui.fields_form import error_label
 from infoshare_desktop.ui.focus import chain_tab_order
 from infoshare_desktop.ui.style import ARROW, BORDER, LOCKED, TEXT, repolish, set_primary
+from infoshare_desktop.ui.text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +190,7 @@ class ReportWorker(QThread):
             self.cancelled.emit()
             return
         except (ServiceError, StorageError) as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return
         except Exception as error:  # the screen must stay usable whatever went wrong
             # Only the kind of error: its text could hold personal data.
@@ -745,7 +746,7 @@ class ReportsView(QWidget):
         try:
             reporting.write_atomically(path, lambda out: out.write(pdf))
         except ServiceError as error:
-            self.show_message(str(error), "bad")
+            self.show_message(error_text(error), "bad")
             return False
         try:
             reporting.log_saved_copy(self.db, self.user, request, result)
@@ -753,7 +754,7 @@ class ReportsView(QWidget):
             # A copy the audit trail does not know about must not be left behind.
             Path(path).unlink(missing_ok=True)
             self.show_message(self.tr("The copy was not kept: {reason}").format(
-                reason=str(error)), "bad")
+                reason=error_text(error)), "bad")
             return False
         self.show_message(self.tr("Saved to {file}").format(file=Path(path).name), "good")
         return True
@@ -782,7 +783,7 @@ class ReportsView(QWidget):
         try:
             reporting.log_printed(self.db, self.user, request, result)
         except (ServiceError, StorageError) as error:
-            self.show_message(str(error), "bad")
+            self.show_message(error_text(error), "bad")
             return False
         self.show_message(self.tr("Sent to the printer"), "good")
         return True

@@ -25,6 +25,7 @@ from infoshare_desktop.ui.fields_form import (
     password_box,
 )
 from infoshare_desktop.ui.focus import chain_tab_order
+from infoshare_desktop.ui.text import error_text
 
 
 class ServerPasswordDialog(QDialog):
@@ -86,7 +87,7 @@ class ServerPasswordDialog(QDialog):
                                  "IT department and try again."))
             return False
         except StorageError as error:
-            self._refuse(str(error))
+            self._refuse(error_text(error))
             return False
         if self.remember.isChecked() and not server_credentials.save_password(
                 self.address, password):

@@ -40,6 +40,7 @@ from infoshare_desktop.ui.fields_form import (
 )
 from infoshare_desktop.ui.focus import chain_tab_order
 from infoshare_desktop.ui.style import set_primary
+from infoshare_desktop.ui.text import error_text
 
 
 class LoginDialog(QDialog):
@@ -159,7 +160,7 @@ class LoginDialog(QDialog):
         try:
             user = self._unlock_and_authenticate(username, password)
         except (ServiceError, StorageError) as error:
-            self.refusal.setText(str(error))
+            self.refusal.setText(error_text(error))
             self.refusal.show()
             self.password.setFocus()
             return False
@@ -393,7 +394,7 @@ class LockDialog(QDialog):
         try:
             accounts.verify_password(self.db, self.user, password)
         except (AuthenticationError, ServiceError, StorageError) as error:
-            self.refusal.setText(str(error))
+            self.refusal.setText(error_text(error))
             self.refusal.show()
             self.password.setFocus()
             return False

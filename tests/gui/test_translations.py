@@ -49,3 +49,46 @@ def test_english_loads_no_infoshare_file(qapp: QApplication) -> None:
     for translator in installed:
         QCoreApplication.removeTranslator(translator)
     assert not [t.filePath() for t in installed if "infoshare" in t.filePath()]
+
+
+def test_a_refusal_from_the_services_is_shown_in_welsh(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """Storage and service errors carry their template: the screen shows it translated,
+    with the values (here a reference) filled in."""
+    from xml.sax.saxutils import escape
+
+    from infoshare_desktop.services import accounts, demo, records
+    from infoshare_desktop.services.errors import NotFoundError
+    from infoshare_desktop.storage.database import Database
+    from infoshare_desktop.ui.text import error_text
+
+    db = Database.open(tmp_path / "log.db")
+    try:
+        demo.create_demo_data(db, 1, seed=3)
+        guardian = accounts.authenticate(db, "guardian1", demo.DEMO_PASSWORD)
+        try:
+            records.get_record(db, guardian, 987654)
+        except NotFoundError as caught:
+            error = caught
+    finally:
+        db.close()
+    source = error.message.source
+    assert error.message.context == "errors" and "{" in source  # a template, not a sentence
+    welsh = "CY: " + source
+    (tmp_path / "infoshare_cy.ts").write_text(WELSH_TS.replace(
+        "<name>fields</name>", f"<name>{error.message.context}</name>").replace(
+        "<source>Case reference</source>", f"<source>{escape(source)}</source>").replace(
+        "<translation>Cyfeirnod yr achos</translation>",
+        f"<translation>{escape(welsh)}</translation>"), encoding="utf-8")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), str(tmp_path / "infoshare_cy.ts"), "-qm",
+                    str(tmp_path / "infoshare_cy.qm")], check=True, capture_output=True)
+    installed = install_translations(qapp, QLocale("cy_GB"), tmp_path)
+    try:
+        shown = error_text(error)
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+    assert shown == "CY: " + str(error) and "987654" in shown
+    assert error_text(error) == str(error)

@@ -250,6 +250,9 @@ def test_every_word_goes_through_translate(org: Org, tmp_path: Path) -> None:
     for outcome in Outcome:
         assert re.search(rf"{re.escape(vocab(outcome.label))}\s+{outcomes[outcome]}\b", flat)
     assert re.search(rf"{re.escape(reports('Not recorded'))}\s+1\b", flat)
+    # Months are named in the reader's language too (the period is January to March).
+    for month in ("Jan", "Feb", "Mar"):
+        assert f"{reports(month)} 2026" in flat, month
     assert vocab(ConsentOverrideReason.URGENCY.label) in flat
     # No list cell printed a vocabulary label untranslated.
     assert f"Protection Unit ({vocab(RecipientType.POLICE.label)})" in flat

@@ -233,7 +233,8 @@ def test_every_word_goes_through_translate(org: Org, tmp_path: Path) -> None:
                  "Shared with (organisation and type)", "Lawful basis", "Were you told?",
                  "Also recorded", "Corrections and earlier versions",
                  "No earlier versions or corrections are held for this decision.",
-                 f"Reason: {oversight.REDACTED} is not part of this case; took him out.",
+                 # The stand-in for a third party is translated too.
+                 f"Reason: {reports(oversight.REDACTED)} is not part of this case; took him out.",
                  "Question", "Before", "After",
                  # A field's label ("fields" context) under "Also recorded" and in changes.
                  "Requesting organisation", "What was shared"):
