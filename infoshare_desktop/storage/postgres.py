@@ -120,6 +120,32 @@ def drop_audit_guard(connection: Connection) -> None:
     connection.exec_driver_sql("DROP FUNCTION IF EXISTS audit_events_refuse()")
 
 
+# --- the list's order ---------------------------------------------------------------------
+
+#: Indexes that serve the decision list's usual orders on a server. The list sorts
+#: blanks as SQLite does (lowest: first going up, last going down), which is not
+#: PostgreSQL's default, so a plain index on ``decided_at`` cannot give the order and
+#: every page sorts the whole table (about 40 ms at 100,000 decisions); these can,
+#: read forwards or backwards, with the id as the tie-breaker. SQLite's own indexes
+#: already end with the row id.
+SORT_INDEXES = {
+    "ix_decision_records_decided_pg": "decision_records (decided_at ASC NULLS FIRST, id)",
+    "ix_decision_records_updated_pg": "decision_records (updated_at ASC NULLS FIRST, id)",
+    "ix_decision_records_author_decided_pg":
+        "decision_records (author_id, decided_at ASC NULLS FIRST, id)",
+}
+
+
+def create_sort_indexes(connection: Connection) -> None:
+    for name, definition in SORT_INDEXES.items():
+        connection.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {definition}")
+
+
+def drop_sort_indexes(connection: Connection) -> None:
+    for name in SORT_INDEXES:
+        connection.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+
+
 # --- full-text search ---------------------------------------------------------------------
 
 #: One row per decision record: its words as a tsvector, kept in step by each save.

@@ -457,7 +457,9 @@ def page_summaries(
     """
     r = DecisionRecordRow
     keys, with_org, with_author = _sort_keys(session, sort)
-    ordered = [*keys, r.id]
+    # The id is never blank: no NULLS clause on it, so a server's sort index
+    # (``postgres.SORT_INDEXES``) matches the whole order.
+    tie_breaker = r.id.desc() if descending else r.id.asc()  # type: ignore[union-attr]
     ids_query = select(r.id).where(*_conditions(session, query))
     if with_org:
         ids_query = ids_query.outerjoin(
@@ -466,7 +468,7 @@ def page_summaries(
     if with_author:
         ids_query = ids_query.outerjoin(UserRow, UserRow.id == r.author_id)
     ids_query = ids_query.order_by(
-        *[_ordered(session, k, descending) for k in ordered]
+        *[_ordered(session, k, descending) for k in keys], tie_breaker
     ).offset(max(0, offset))
     if limit is not None:
         ids_query = ids_query.limit(max(0, limit))

@@ -147,4 +147,17 @@ def copy_database(source: Database, target: Database, progress: Progress | None 
         ids = list(writing.execute(select(DecisionRecordRow.id)).scalars())
         for start in range(0, len(ids), BATCH):
             index.reindex(writing, ids[start:start + BATCH])
+    if target.is_server:
+        _vacuum(target)
     return copied
+
+
+def _vacuum(target: Database) -> None:
+    """Bring the server's statistics and visibility map up to date after the bulk load.
+
+    Without it, until autovacuum comes round, counting the list (every search) reads
+    the whole table instead of an index: about 20 ms instead of 3 at 100,000 decisions.
+    VACUUM cannot run inside a transaction, hence its own autocommit connection.
+    """
+    with target.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql("VACUUM ANALYZE")
