@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import audit as audit_bench
-from bench import databases, load, startup
+from bench import databases, load, server, startup
 from bench.figures import Figure, median_of
 from bench.floor_chain import raw_chain
 from infoshare_desktop.services.demo import DEMO_PASSWORD
@@ -37,7 +37,7 @@ SIZES = (1_000, 10_000, 100_000)
 #: ``bench.app_figures.NAMES``, named here so this process never imports Qt.
 APP_FIGURES = ("search", "filter", "open", "save", "scroll")
 #: Every figure ``--only`` can pick; "reports" are bench.reports' figures, if present.
-FIGURES = ("startup", *APP_FIGURES, "memory", "reports", "audit", "load")
+FIGURES = ("startup", *APP_FIGURES, "memory", "reports", "audit", "server", "load")
 
 
 def sizes(text: str) -> list[int]:
@@ -200,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
             entries.append(result)
 
     wanted = args.only
-    per_size = wanted - {"audit", "reports", "load"}
+    per_size = wanted - {"audit", "reports", "server", "load"}
     say(machine())
     with tempfile.TemporaryDirectory(prefix="infoshare-bench-") as folder:
         # Working copies: saving a record or printing a report (an audit event)
@@ -218,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
                 emit(figure)
     if "audit" in wanted:
         bench_audit(args.audit_events, min(args.repeats, 3), emit, say)
+    if "server" in wanted:  # the largest database, moved to a private PostgreSQL server
+        for figure in server.run(databases.cached(max(args.sizes)), args.repeats, say):
+            emit(figure)
     if "load" in wanted:
         report = load.run(args.load_clients, args.load_seconds, say)
         for line in report.lines():

@@ -108,3 +108,23 @@ def test_the_load_test_runs_clients_and_checks_what_they_left(
     assert entry["missing"] == entry["duplicate_references"] == 0 and entry["chain_ok"]
     assert set(entry["p95_s"]) == {"save", "submit", "search"}
     assert "afterwards:" in capsys.readouterr().out
+
+
+def test_the_server_figures_move_the_log_and_time_the_list_there(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(databases, "CACHE", cache)
+    monkeypatch.setattr(bench_main, "RESULTS_JSON", tmp_path / "results.json")
+    monkeypatch.setattr(bench_main, "RESULTS", tmp_path / "results")
+    cached = databases.cached(RECORDS, cache=cache, log=False)
+    before = hashlib.sha256(cached.read_bytes()).hexdigest()
+    assert bench_main.main(["--sizes", str(RECORDS), "--repeats", "1", "--only", "server"]) == 0
+    assert hashlib.sha256(cached.read_bytes()).hexdigest() == before, "the cache was changed"
+    out = capsys.readouterr().out
+    assert "WARNING" not in out and f"{RECORDS} decisions moved" in out
+    entries = json.loads((tmp_path / "results.json").read_text())
+    names = {e["name"] for e in entries if e["records"] == RECORDS}
+    assert names == {"server list", "server search 'Sampl'", "server search 'DEMO-CM-4'",
+                     "server search 'strategy'"}
+    assert all(e["median_s"] > 0 and e["floor_s"] > 0 for e in entries)
