@@ -27,6 +27,22 @@ def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture
+def results(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """``make bench`` pointed at the test's cache and writing into ``tmp_path``: its
+    ``results.json``."""
+    monkeypatch.setattr(databases, "CACHE", cache)
+    monkeypatch.setattr(bench_main, "RESULTS_JSON", tmp_path / "results.json")
+    monkeypatch.setattr(bench_main, "RESULTS", tmp_path / "results")
+    return tmp_path / "results.json"
+
+
+def _fingerprint(cache: Path) -> str:
+    """The cached database's hash, to show a run left it as it was."""
+    return hashlib.sha256(
+        databases.cached(RECORDS, cache=cache, log=False).read_bytes()).hexdigest()
+
+
 def test_the_cache_is_reused_and_remade_when_the_demo_code_changes(
     cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -48,13 +64,10 @@ def test_app_figure_names_match_the_child(cache: Path) -> None:
 
 
 def test_every_figure_is_measured_and_written(
-    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    cache: Path, results: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr(databases, "CACHE", cache)
-    monkeypatch.setattr(bench_main, "RESULTS_JSON", tmp_path / "results.json")
-    monkeypatch.setattr(bench_main, "RESULTS", tmp_path / "results")
-    (tmp_path / "results.json").write_text(json.dumps([
+    results.write_text(json.dumps([
         {"name": "search", "records": 7, "median_s": 1.0, "floor_s": 1.0, "ratio": 1.0},
         {"name": "search", "records": RECORDS, "median_s": 9.0, "floor_s": 1.0, "ratio": 9.0},
     ]))
@@ -66,12 +79,11 @@ def test_every_figure_is_measured_and_written(
 
     monkeypatch.setitem(sys.modules, "bench.reports",
                         types.SimpleNamespace(figures=report_figures))
-    cached = databases.cached(RECORDS, cache=cache, log=False)
-    before = hashlib.sha256(cached.read_bytes()).hexdigest()
+    before = _fingerprint(cache)
     only = "startup,search,filter,open,save,scroll,memory,reports"
     assert bench_main.main(["--sizes", str(RECORDS), "--repeats", "1", "--only", only]) == 0
 
-    assert hashlib.sha256(cached.read_bytes()).hexdigest() == before, "the cache was changed"
+    assert _fingerprint(cache) == before, "the cache was changed"
     out = capsys.readouterr().out
     assert "WARNING" not in out
     assert [list(b) for b in asked] == [[RECORDS]]
@@ -111,19 +123,14 @@ def test_the_load_test_runs_clients_and_checks_what_they_left(
 
 
 def test_the_server_figures_move_the_log_and_time_the_list_there(
-    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    cache: Path, results: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr(databases, "CACHE", cache)
-    monkeypatch.setattr(bench_main, "RESULTS_JSON", tmp_path / "results.json")
-    monkeypatch.setattr(bench_main, "RESULTS", tmp_path / "results")
-    cached = databases.cached(RECORDS, cache=cache, log=False)
-    before = hashlib.sha256(cached.read_bytes()).hexdigest()
+    before = _fingerprint(cache)
     assert bench_main.main(["--sizes", str(RECORDS), "--repeats", "1", "--only", "server"]) == 0
-    assert hashlib.sha256(cached.read_bytes()).hexdigest() == before, "the cache was changed"
+    assert _fingerprint(cache) == before, "the cache was changed"
     out = capsys.readouterr().out
     assert "WARNING" not in out and f"{RECORDS} decisions moved" in out
-    entries = json.loads((tmp_path / "results.json").read_text())
+    entries = json.loads(results.read_text())
     names = {e["name"] for e in entries if e["records"] == RECORDS}
     assert names == {"server list", "server search 'Sampl'", "server search 'DEMO-CM-4'",
                      "server search 'strategy'"}
