@@ -30,6 +30,7 @@ from infoshare_desktop.domain.vocab import Role
 from infoshare_desktop.services import encryption, trail
 from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.services.errors import (
+    MSG_WRONG_PASSWORD,
     AuthenticationError,
     NotFoundError,
     ServiceError,
@@ -50,7 +51,6 @@ MSG_SAME_PASSWORD = QT_TRANSLATE_NOOP(
 
 log = logging.getLogger(__name__)
 
-MSG_WRONG_PASSWORD = QT_TRANSLATE_NOOP("errors", "Wrong username or password.")
 MSG_DEACTIVATED = QT_TRANSLATE_NOOP(
     "errors",
     "This account has been deactivated. Ask an administrator if you need it again.",
@@ -71,9 +71,6 @@ MSG_NOW_LOCKED = QT_TRANSLATE_NOOP(
     "wrong passwords.",
 )
 MSG_NO_ACCOUNT = QT_TRANSLATE_NOOP("errors", "There is no account with id {user_id}.")
-#: Kept under their old names: callers compare ``str(error)`` with them.
-WRONG_PASSWORD = MSG_WRONG_PASSWORD
-DEACTIVATED = MSG_DEACTIVATED
 
 #: argon2id with the library's RFC 9106 low-memory profile.
 _hasher = PasswordHasher()

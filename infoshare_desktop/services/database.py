@@ -12,6 +12,7 @@ from infoshare_desktop import config
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.errors import (
+    MSG_BAD_ADDRESS,
     AuditTrailDamagedError,
     DatabaseMovedError,
     DatabaseTooNewError,
@@ -55,11 +56,7 @@ def open_database(
         try:
             address = server_credentials.with_password(str(location), password)
         except ValueError:
-            raise NotADatabaseError(QT_TRANSLATE_NOOP(
-                "errors",
-                "The database address must start with postgresql+psycopg:// (a team's "
-                "server) or sqlite:/// (a file). Check the address and try again."
-            )) from None
+            raise NotADatabaseError(MSG_BAD_ADDRESS) from None
         db = Database.open_url(address)
     elif encryption.is_encrypted(location):
         raise NotADatabaseError(

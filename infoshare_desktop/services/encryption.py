@@ -28,15 +28,17 @@ import sqlcipher3
 from infoshare_desktop.domain.accounts import normalise_username
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.services.database import refuse_moved
-from infoshare_desktop.services.errors import AuthenticationError, ServiceError
+from infoshare_desktop.services.errors import (
+    MSG_WRONG_PASSWORD,
+    AuthenticationError,
+    ServiceError,
+)
 from infoshare_desktop.storage import keyring, sqlite
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.errors import NotADatabaseError, StorageError
 
 log = logging.getLogger(__name__)
 
-#: Same words as a wrong password in the database itself: never say which part was wrong.
-MSG_WRONG_PASSWORD = QT_TRANSLATE_NOOP("errors", "Wrong username or password.")
 MSG_WRONG_RECOVERY_KEY = QT_TRANSLATE_NOOP(
     "errors",
     "That recovery key does not open this database. Check each group of four characters "
@@ -45,10 +47,6 @@ MSG_NOT_A_RECOVERY_KEY = QT_TRANSLATE_NOOP(
     "errors",
     "That is not a recovery key: it has 13 groups of four letters and numbers, "
     "for example ABCD-EFGH-…")
-#: The same in English, by their former names.
-WRONG_PASSWORD = MSG_WRONG_PASSWORD
-WRONG_RECOVERY_KEY = MSG_WRONG_RECOVERY_KEY
-NOT_A_RECOVERY_KEY = MSG_NOT_A_RECOVERY_KEY
 
 KEY_BYTES = sqlite.KEY_BYTES
 #: Base32 letters a person may misread when typing from paper.

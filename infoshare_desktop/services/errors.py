@@ -47,6 +47,11 @@ class AuthenticationError(ServiceError):
     """Sign-in refused: wrong password, locked or deactivated account."""
 
 
+#: A wrong password or an unknown username, alike (signing in, or unlocking an
+#: encrypted file): never say which part was wrong.
+MSG_WRONG_PASSWORD = QT_TRANSLATE_NOOP("errors", "Wrong username or password.")
+
+
 class WorkflowError(ServiceError):
     """The action is not possible in the record's current state."""
 

@@ -22,6 +22,7 @@ from sqlmodel import Session
 from infoshare_desktop.domain.i18n import ERRORS, QT_TRANSLATE_NOOP, RULES, Message
 from infoshare_desktop.storage import migrate, postgres, sqlite
 from infoshare_desktop.storage.errors import (
+    MSG_BAD_ADDRESS,
     DatabaseTooNewError,
     DatabaseUnavailableError,
     NotADatabaseError,
@@ -124,11 +125,7 @@ class Database:
         try:
             parsed = postgres.parse_url(url)
         except ValueError:
-            raise NotADatabaseError(QT_TRANSLATE_NOOP(
-                "errors",
-                "The database address must start with postgresql+psycopg:// (a team's "
-                "server) or sqlite:/// (a file). Check the address and try again."
-            )) from None
+            raise NotADatabaseError(MSG_BAD_ADDRESS) from None
         engine = postgres.postgres_engine(parsed)
         shown = postgres.shown(parsed)
         try:

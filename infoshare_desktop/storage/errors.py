@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from infoshare_desktop.domain.i18n import ExplainedError
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, ExplainedError
 
 
 class StorageError(ExplainedError):
@@ -12,6 +12,13 @@ class StorageError(ExplainedError):
 
 class NotADatabaseError(StorageError):
     """The file exists but is not an InfoShare (SQLite) database."""
+
+
+#: An address that is neither a server's nor a file's (raised as ``NotADatabaseError``).
+MSG_BAD_ADDRESS = QT_TRANSLATE_NOOP(
+    "errors",
+    "The database address must start with postgresql+psycopg:// (a team's server) or "
+    "sqlite:/// (a file). Check the address and try again.")
 
 
 class DatabaseTooNewError(StorageError):

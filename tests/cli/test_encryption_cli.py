@@ -69,7 +69,7 @@ def test_a_wrong_password_and_an_unknown_user_read_the_same(
     wrong = _run(capsys, "user", "list", "--db", str(plain_org), "--user", "admin")
     unknown = _run(capsys, "user", "list", "--db", str(plain_org), "--user", "nobody")
     assert wrong[0] == unknown[0] == cli.EXIT_REFUSED
-    assert wrong[2] == unknown[2] == f"infoshare: {accounts.WRONG_PASSWORD}\n"
+    assert wrong[2] == unknown[2] == f"infoshare: {accounts.MSG_WRONG_PASSWORD}\n"
 
 
 def test_the_password_is_asked_for_once_to_unlock_and_sign_in(

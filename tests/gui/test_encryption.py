@@ -130,7 +130,7 @@ def test_signing_in_unlocks_an_encrypted_database(qtbot, encrypted_path: Path) -
         assert not dialog.sign_in()
         refusals.append(dialog.refusal.text())
         assert dialog.db is None
-    assert refusals == [accounts.WRONG_PASSWORD] * 2
+    assert refusals == [accounts.MSG_WRONG_PASSWORD] * 2
     dialog.username.setText("alex")
     dialog.password.setText(PASSWORD)
     assert dialog.sign_in()

@@ -113,7 +113,7 @@ def test_a_wrong_password_and_an_unknown_username_are_refused_alike(
         encryption.unlock(path, "admin", "not the password")
     with pytest.raises(AuthenticationError) as unknown:
         encryption.unlock(path, "nobody", "not the password")
-    assert str(wrong.value) == str(unknown.value) == accounts.WRONG_PASSWORD
+    assert str(wrong.value) == str(unknown.value) == accounts.MSG_WRONG_PASSWORD
 
 
 def test_a_wrong_recovery_key_is_refused(encrypted: tuple[Org, str]) -> None:

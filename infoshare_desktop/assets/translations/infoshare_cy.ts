@@ -4380,10 +4380,9 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../services/accounts.py" line="53"/>
-        <location filename="../../services/encryption.py" line="39"/>
+        <location filename="../../services/errors.py" line="52"/>
         <source>Wrong username or password.</source>
-        <extracomment>Same words as a wrong password in the database itself: never say which part was wrong.</extracomment>
+        <extracomment>A wrong password or an unknown username, alike (signing in, or unlocking an encrypted file): never say which part was wrong.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4412,23 +4411,23 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="137"/>
+        <location filename="../../services/accounts.py" line="134"/>
         <source>This organisation is already set up. Sign in instead.</source>
-        <extracomment>Kept under their old names: callers compare ``str(error)`` with them. argon2id with the library&apos;s RFC 9106 low-memory profile.</extracomment>
+        <extracomment>argon2id with the library&apos;s RFC 9106 low-memory profile.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="353"/>
+        <location filename="../../services/accounts.py" line="350"/>
         <source>This is the only active administrator. Make someone else an administrator first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="436"/>
+        <location filename="../../services/accounts.py" line="433"/>
         <source>Enter the username of an active administrator of this organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="471"/>
+        <location filename="../../services/accounts.py" line="468"/>
         <location filename="../../services/oversight.py" line="90"/>
         <source>There is no team with id {team_id}.</source>
         <translation type="unfinished"></translation>
@@ -4466,23 +4465,23 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/database.py" line="58"/>
-        <location filename="../../storage/database.py" line="127"/>
+        <location filename="../../storage/errors.py" line="18"/>
         <source>The database address must start with postgresql+psycopg:// (a team&apos;s server) or sqlite:/// (a file). Check the address and try again.</source>
+        <extracomment>An address that is neither a server&apos;s nor a file&apos;s (raised as ``NotADatabaseError``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/database.py" line="66"/>
+        <location filename="../../services/database.py" line="63"/>
         <source>{path} is encrypted: sign in with your username and password to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/database.py" line="88"/>
+        <location filename="../../services/database.py" line="85"/>
         <source>{name} is no longer used: its log was moved to {to}. Open that database instead (ask IT if InfoShare still opens this one). An administrator can use this copy again with &apos;infoshare reopen&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/database.py" line="95"/>
+        <location filename="../../services/database.py" line="92"/>
         <source>{name} is no longer used: its log was moved to {to} on {date}. Open that database instead (ask IT if InfoShare still opens this one). An administrator can use this copy again with &apos;infoshare reopen&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4514,48 +4513,48 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/encryption.py" line="40"/>
+        <location filename="../../services/encryption.py" line="42"/>
         <source>That recovery key does not open this database. Check each group of four characters against the printed copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/encryption.py" line="44"/>
+        <location filename="../../services/encryption.py" line="46"/>
         <source>That is not a recovery key: it has 13 groups of four letters and numbers, for example ABCD-EFGH-…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/encryption.py" line="164"/>
+        <location filename="../../services/encryption.py" line="162"/>
         <source>{name} already exists: choose a new file name.</source>
-        <extracomment>The same in English, by their former names. Base32 letters a person may misread when typing from paper.</extracomment>
+        <extracomment>Base32 letters a person may misread when typing from paper.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/encryption.py" line="182"/>
+        <location filename="../../services/encryption.py" line="180"/>
         <source>This database is already encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/encryption.py" line="185"/>
+        <location filename="../../services/encryption.py" line="183"/>
         <source>InfoShare encrypts database files only. A server database is protected by the server (encrypted disks and connections): ask your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/encryption.py" line="242"/>
+        <location filename="../../services/encryption.py" line="240"/>
         <source>The encrypted copy did not match the database, so nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/encryption.py" line="272"/>
+        <location filename="../../services/encryption.py" line="270"/>
         <source>{name} is already encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/encryption.py" line="278"/>
+        <location filename="../../services/encryption.py" line="276"/>
         <source>Only an administrator can encrypt the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/encryption.py" line="362"/>
+        <location filename="../../services/encryption.py" line="360"/>
         <source>Cannot update the key file beside {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4680,171 +4679,171 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="121"/>
+        <location filename="../../storage/backup.py" line="117"/>
         <source>Cannot create the backups folder {folder}: {reason}.</source>
         <extracomment>Tables every InfoShare database has; a file without them belongs to something else. The side files SQLite keeps next to a database in WAL mode. Backups live in this folder beside the database, named ``&lt;stem&gt;-YYYYMMDD-HHMMSS.db``. The first problem found, translatable (None when the file is fine). The file itself is sound but it is not a database this version of InfoShare can use. The file is sound but the audit trail does not end where it should (tampering). Both drivers&apos; errors (plain SQLite and SQLCipher), as far as this build has them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="218"/>
+        <location filename="../../storage/backup.py" line="214"/>
         <source>There is no file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="222"/>
+        <location filename="../../storage/backup.py" line="218"/>
         <source>{name} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="225"/>
+        <location filename="../../storage/backup.py" line="221"/>
         <source>{name} is not a database file (or it is encrypted with a key this database does not have).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="232"/>
+        <location filename="../../storage/backup.py" line="228"/>
         <source>{name} is damaged or cannot be read with this database&apos;s key: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="237"/>
+        <location filename="../../storage/backup.py" line="233"/>
         <source>Cannot read {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="246"/>
+        <location filename="../../storage/backup.py" line="242"/>
         <source>{name} is another application&apos;s database, not an InfoShare one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="253"/>
+        <location filename="../../storage/backup.py" line="249"/>
         <source>{name} has a database layout (schema {revision}) this version of InfoShare does not know: it was made by a newer version or another application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="261"/>
+        <location filename="../../storage/backup.py" line="257"/>
         <source>{name} is damaged: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="267"/>
+        <location filename="../../storage/backup.py" line="263"/>
         <source>{name} is damaged: rows in {table} refer to rows that are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="274"/>
+        <location filename="../../storage/backup.py" line="270"/>
         <source>{name}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="290"/>
+        <location filename="../../storage/backup.py" line="286"/>
         <source>the audit trail does not end with the event recorded as the newest (run &apos;infoshare audit verify&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="313"/>
+        <location filename="../../storage/backup.py" line="309"/>
         <source>The database is open in another copy of InfoShare (or another program). Close it there, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="332"/>
+        <location filename="../../storage/backup.py" line="328"/>
         <source>The copy of the backup could not be checked: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="68"/>
+        <location filename="../../storage/database.py" line="69"/>
         <source>{database} on {host}</source>
         <extracomment>The SQLite file, or None for a database on a PostgreSQL server. The SQLCipher key the file is encrypted with, or None for a plain file.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="70"/>
+        <location filename="../../storage/database.py" line="71"/>
         <source>{database} on the local server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="87"/>
+        <location filename="../../storage/database.py" line="88"/>
         <source>Only a database file can be encrypted by InfoShare; a server database is protected by the server. Open it without a key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="104"/>
+        <location filename="../../storage/database.py" line="105"/>
         <source>Cannot update the database {name}. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="140"/>
+        <location filename="../../storage/database.py" line="137"/>
         <source>The database {database} at {address} holds another program&apos;s tables, not InfoShare&apos;s: choose another database, or ask IT for an empty one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="148"/>
+        <location filename="../../storage/database.py" line="145"/>
         <source>The database at {address} was made by a newer version of InfoShare (schema {revision}). Install the newer version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="159"/>
+        <location filename="../../storage/database.py" line="156"/>
         <source>The database server at {address} needs the password of its user {user}, or refused the one given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="166"/>
+        <location filename="../../storage/database.py" line="163"/>
         <source>Cannot open the database at {address}. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="218"/>
+        <location filename="../../storage/database.py" line="215"/>
         <source>{reason} Nothing was changed in the database {name}.</source>
         <extracomment>A write that failed: why (one of the reasons below), and that nothing was kept.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="347"/>
+        <location filename="../../storage/database.py" line="344"/>
         <source>{path} is a folder, not an InfoShare database file.</source>
         <extracomment>Lower-case fragments of SQLite&apos;s messages, most specific first. The same for a PostgreSQL server (psycopg&apos;s and the server&apos;s messages). PostgreSQL&apos;s SQLSTATE codes (or their classes) for the same, checked first.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="353"/>
+        <location filename="../../storage/database.py" line="350"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="357"/>
+        <location filename="../../storage/database.py" line="354"/>
         <source>{path} is not an InfoShare database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="362"/>
+        <location filename="../../storage/database.py" line="359"/>
         <source>{path} is not encrypted: open it without a key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="373"/>
+        <location filename="../../storage/database.py" line="370"/>
         <source>Cannot open {path}. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="377"/>
+        <location filename="../../storage/database.py" line="374"/>
         <source>{path} cannot be opened with this key, or is not an InfoShare database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="382"/>
+        <location filename="../../storage/database.py" line="379"/>
         <source>{path} cannot be read as an InfoShare database ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="387"/>
+        <location filename="../../storage/database.py" line="384"/>
         <source>{path} is another program&apos;s database, not an InfoShare one: choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="394"/>
+        <location filename="../../storage/database.py" line="391"/>
         <source>{path} was made by a newer version of InfoShare, or by another program (schema {revision}). Install the newer version to open it, or choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="409"/>
+        <location filename="../../storage/database.py" line="406"/>
         <source>Cannot create the database {path}: {reason}. Choose a folder you can save files in, or ask IT for permission to change files in that folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6482,63 +6481,63 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="43"/>
+        <location filename="../../services/accounts.py" line="44"/>
         <source>This username is already taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="44"/>
+        <location filename="../../services/accounts.py" line="45"/>
         <source>A team with this name already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="45"/>
+        <location filename="../../services/accounts.py" line="46"/>
         <source>Choose teams from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="46"/>
+        <location filename="../../services/accounts.py" line="47"/>
         <source>Enter your current password correctly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="47"/>
+        <location filename="../../services/accounts.py" line="48"/>
         <source>Choose a new password that is different from the current one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="56"/>
+        <location filename="../../services/errors.py" line="61"/>
         <source>{name} changed this record {when}. Your text is kept here: copy what you need, then reopen the record to see their changes.</source>
         <extracomment>Why a save was refused because someone else saved the record first. The form shows it above the user&apos;s own text, which it keeps.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="61"/>
+        <location filename="../../services/errors.py" line="66"/>
         <source>You changed this record in another window or on another computer {when}. Your text is kept here: copy what you need, then reopen the record to see that version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="66"/>
+        <location filename="../../services/errors.py" line="71"/>
         <source>Someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="67"/>
+        <location filename="../../services/errors.py" line="72"/>
         <source>at {time} today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="68"/>
+        <location filename="../../services/errors.py" line="73"/>
         <source>at {time} yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="69"/>
+        <location filename="../../services/errors.py" line="74"/>
         <source>on {date} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="70"/>
+        <location filename="../../services/errors.py" line="75"/>
         <source>since you opened it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6619,58 +6618,58 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="224"/>
+        <location filename="../../storage/database.py" line="221"/>
         <source>The disk is full. Free some space (or ask IT to), then try again.</source>
         <extracomment>What went wrong with the file and what to do, by the driver&apos;s own words for it. (Marked for translation in &quot;rules&quot;; ``_reason`` hands them on as ``Message``s, which the errors carry and the UI translates.)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="226"/>
+        <location filename="../../storage/database.py" line="223"/>
         <source>The database file or its folder is read-only. Ask IT to give you permission to change files in that folder, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="229"/>
+        <location filename="../../storage/database.py" line="226"/>
         <source>Another program, or another copy of InfoShare, is busy with the database. Wait a minute and try again; if it keeps happening, close the other program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="232"/>
+        <location filename="../../storage/database.py" line="229"/>
         <source>The database file cannot be reached: the drive holding it may have disconnected, or its folder may be read-only. Reconnect the drive, or ask IT for permission to change files in that folder, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="236"/>
+        <location filename="../../storage/database.py" line="233"/>
         <source>The database file is damaged. Ask your administrator to restore the latest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="239"/>
+        <location filename="../../storage/database.py" line="236"/>
         <source>The database reported: {reason}. Check the drive and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="241"/>
+        <location filename="../../storage/database.py" line="238"/>
         <source>The database server cannot be reached: the network or the server may be down. Check your network connection and try again in a minute; if it keeps happening, ask your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="245"/>
+        <location filename="../../storage/database.py" line="242"/>
         <source>Someone else was changing the same information at that moment. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="247"/>
+        <location filename="../../storage/database.py" line="244"/>
         <source>The database server refused InfoShare&apos;s user name or password, or its permissions. Ask your IT department to check the database settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="250"/>
+        <location filename="../../storage/database.py" line="247"/>
         <source>The database server has run out of space or connections. Ask your IT department to check it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="253"/>
+        <location filename="../../storage/database.py" line="250"/>
         <source>The database server reported: {reason}. Try again; if it keeps happening, ask your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
