@@ -182,6 +182,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--audit-events", type=int, default=100_000)
     parser.add_argument("--load-clients", type=int, default=load.CLIENTS)
     parser.add_argument("--load-seconds", type=float, default=load.SECONDS)
+    parser.add_argument("--load-operations", type=int, default=None,
+                        help="turns per load client instead of --load-seconds (counts "
+                             "work, not time: for checks that must not depend on speed)")
     args = parser.parse_args(argv)
 
     lines: list[str] = []
@@ -222,7 +225,8 @@ def main(argv: list[str] | None = None) -> int:
         for figure in server.run(databases.cached(max(args.sizes)), args.repeats, say):
             emit(figure)
     if "load" in wanted:
-        report = load.run(args.load_clients, args.load_seconds, say)
+        report = load.run(args.load_clients, args.load_seconds, say,
+                          turns=args.load_operations)
         for line in report.lines():
             say(line)
         entries.append(report.entry())

@@ -8,7 +8,9 @@ records the clients were told were saved, every reference once, and an audit
 trail that verifies from its first event.
 
 Run alone with ``python -m bench.load [--clients 20] [--seconds 60]``; ``make bench``
-runs it with the other figures.
+runs it with the other figures. ``--operations N`` gives each client N turns instead
+of a time: the same work however busy the machine is (the harness test uses that, so
+a slow machine makes it slower, never makes it fail).
 """
 
 from __future__ import annotations
@@ -42,8 +44,9 @@ class ClientResult:
 
 
 def client(url: str, username: str, password: str, organisation_id: int, seconds: float,
-           start_at: float, number: int) -> ClientResult:
-    """One PC's copy of the app, busy until ``start_at + seconds`` (wall clock)."""
+           start_at: float, number: int, turns: int | None = None) -> ClientResult:
+    """One PC's copy of the app, busy until ``start_at + seconds`` (wall clock), or for
+    exactly ``turns`` turns (save, submit, search) when that is given."""
     from infoshare_desktop.services import accounts, records
     from infoshare_desktop.services.database import StorageError
     from infoshare_desktop.services.errors import ServiceError
@@ -57,7 +60,7 @@ def client(url: str, username: str, password: str, organisation_id: int, seconds
         user = accounts.authenticate(db, username, password)
         time.sleep(max(0.0, start_at - time.time()))
         end, turn = start_at + seconds, 0
-        while time.time() < end:
+        while (turn < turns) if turns is not None else (time.time() < end):
             turn += 1
             content = complete_record(now=datetime.now(UTC),
                                       recipient_organisation_id=organisation_id)
@@ -149,8 +152,12 @@ class LoadReport:
 
 
 def run(clients: int = CLIENTS, seconds: float = SECONDS,
-        say: Callable[[str], None] = print) -> LoadReport:
-    """Start a private server, set up the demo organisation, run the clients, check."""
+        say: Callable[[str], None] = print, turns: int | None = None) -> LoadReport:
+    """Start a private server, set up the demo organisation, run the clients, check.
+
+    With ``turns`` each client does exactly that many turns, whatever the time they
+    take; ``seconds`` is then how long they took (for the throughput).
+    """
     from sqlalchemy import func, select
 
     from infoshare_desktop.services import audit, demo, organisations
@@ -170,11 +177,13 @@ def run(clients: int = CLIENTS, seconds: float = SECONDS,
         practitioners = [user.username for user in people.practitioners]
         start_at = time.time() + 3.0 + clients * 0.4  # every client signed in by then
         jobs = [(url, practitioners[n % len(practitioners)], demo.DEMO_PASSWORD,
-                 organisation.id, seconds, start_at, n) for n in range(clients)]
+                 organisation.id, seconds, start_at, n, turns) for n in range(clients)]
         say(f"load: starting {clients} client processes against a private PostgreSQL server")
         context = multiprocessing.get_context("spawn")
         with context.Pool(clients) as pool:
             results = pool.map(_client_main, jobs)
+        if turns is not None:
+            seconds = max(time.time() - start_at, 1e-3)
         saved = [pair for r in results for pair in r.saved]
         saved_ids = {record_id for record_id, _ in saved}
         with db.session() as session:
@@ -209,8 +218,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.load")
     parser.add_argument("--clients", type=int, default=CLIENTS)
     parser.add_argument("--seconds", type=float, default=SECONDS)
+    parser.add_argument("--operations", type=int, default=None,
+                        help="turns per client instead of --seconds")
     args = parser.parse_args()
-    report = run(args.clients, args.seconds)
+    report = run(args.clients, args.seconds, turns=args.operations)
     for line in report.lines():
         print(line)
     print(json.dumps(report.entry()))

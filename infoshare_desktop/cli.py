@@ -36,7 +36,13 @@ from infoshare_desktop import config, logs, machine_config
 from infoshare_desktop.domain.i18n import ExplainedError, Message
 from infoshare_desktop.domain.rules import problem_text
 from infoshare_desktop.domain.vocab import Role
-from infoshare_desktop.services.database import Database, StorageError, open_database
+from infoshare_desktop.services.database import (
+    Database,
+    StorageError,
+    open_database,
+    refuse_empty,
+    remove_new_file,
+)
 from infoshare_desktop.services.errors import (
     AuthenticationError,
     PermissionDeniedError,
@@ -47,6 +53,7 @@ from infoshare_desktop.version import app_version
 
 if TYPE_CHECKING:
     from infoshare_desktop.domain.accounts import Team, User
+    from infoshare_desktop.domain.audit import Anchor
 
 translate = QCoreApplication.translate
 
@@ -77,12 +84,26 @@ class CommandError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, but returning instead of exiting, so ``main()`` always returns a code."""
+    """argparse, but returning instead of exiting, so ``main()`` always returns a code,
+    and saying what is wrong with the arguments in one line (no usage block), as every
+    other failure is said. Subcommands' parsers are made of this class too."""
 
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
         if message:
             sys.stderr.write(message)
         raise _ParserExit(status)
+
+    def error(self, message: str) -> NoReturn:
+        unknown = message.partition("unrecognized arguments: ")[2]
+        if unknown:
+            line = translate(
+                "Cli", "Unknown option or argument: {arguments}. See '{command} --help' for "
+                       "what it takes.").format(command=self.prog, arguments=unknown)
+        else:
+            line = translate("Cli", "{problem}. See '{command} --help'.").format(
+                command=self.prog, problem=message.rstrip("."))
+        _error(line)
+        raise _ParserExit(EXIT_UNUSABLE)
 
 
 class _ParserExit(Exception):
@@ -156,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "how many records to add"),
     )
     demo.add_argument(
-        "--seed", metavar="S", type=int, default=None,
+        "--seed", metavar="S", type=_whole_number, default=None,
         help=translate("Cli", "a number that picks the records: the same seed gives the "
                               "same records"),
     )
@@ -386,10 +407,10 @@ def _guardian_report_options(parser: argparse.ArgumentParser) -> None:
 
 def _supervision_period_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--from", dest="since", metavar="YYYY-MM-DD", type=_iso_date, required=True,
+        "--from", dest="since", metavar="DD/MM/YYYY", type=_date, required=True,
         help=translate("Cli", "the first day of the period (date of decision, UK time)"))
     parser.add_argument(
-        "--to", dest="until", metavar="YYYY-MM-DD", type=_iso_date, required=True,
+        "--to", dest="until", metavar="DD/MM/YYYY", type=_date, required=True,
         help=translate("Cli", "the last day of the period, included"))
 
 
@@ -462,13 +483,23 @@ def _add_audit_commands(commands: argparse._SubParsersAction, db_help: str) -> N
                               "added"),
         description=translate(
             "Cli",
-            "Check every event in the audit trail, oldest first. If nothing has been "
-            "tampered with, prints 'OK: N events, head H' (H is the fingerprint of the "
-            "newest event) and exits with 0. Otherwise prints 'BROKEN at event N: ...', "
-            "naming the first event that is wrong and what is wrong with it, and exits "
+            "Check every event in the audit trail, oldest first, then every kept version "
+            "and every locked record against the fingerprint of its content the trail "
+            "holds. If nothing has been tampered with, prints 'OK: N events, head H' (H is "
+            "the fingerprint of the newest event) and exits with 0. Otherwise prints "
+            "'BROKEN at event N: ...' or 'BROKEN at record IS-YYYY-NNNNNN: ...', naming the "
+            "first event or record that is wrong and what is wrong with it, and exits "
             "with 1. Signing in to run the check is itself recorded, so N grows by one "
             "each time.",
         ),
+    )
+    verify.add_argument(
+        "--expect", metavar="COUNT:HASH", default=None,
+        help=translate(
+            "Cli",
+            "also check that the trail still holds event COUNT with a fingerprint starting "
+            "HASH (at least 8 hex digits), as printed at the end of a report: a trail "
+            "rebuilt with fresh fingerprints after an edit fails this check"),
     )
     export = audit_commands.add_parser(
         "export",
@@ -486,11 +517,11 @@ def _add_audit_commands(commands: argparse._SubParsersAction, db_help: str) -> N
         help=translate("Cli", "the CSV file to write (replaced if it exists)"),
     )
     export.add_argument(
-        "--since", metavar="DD/MM/YYYY", type=_uk_date, default=None,
+        "--since", metavar="DD/MM/YYYY", type=_date, default=None,
         help=translate("Cli", "only events on or after this day"),
     )
     export.add_argument(
-        "--until", metavar="DD/MM/YYYY", type=_uk_date, default=None,
+        "--until", metavar="DD/MM/YYYY", type=_date, default=None,
         help=translate("Cli", "only events on or before this day"),
     )
     export.add_argument(
@@ -523,25 +554,31 @@ def _add_user_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _uk_date(text: str) -> date:
+#: Besides dates as the app shows them (dd/mm/yyyy), every command takes ISO dates.
+_ISO_DATE = "%Y-%m-%d"
+
+
+def _date(text: str) -> date:
+    """A date typed as dd/mm/yyyy (as the app shows dates) or yyyy-mm-dd, on any command."""
     from infoshare_desktop.domain.display import DATE_FORMAT
 
-    try:
-        return datetime.strptime(text.strip(), DATE_FORMAT).date()
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate("Cli", "must be a date as dd/mm/yyyy, for example 03/11/2026 "
-                             "(got {text!r})").format(text=text)
-        ) from None
+    for form in (DATE_FORMAT, _ISO_DATE):
+        try:
+            return datetime.strptime(text.strip(), form).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(
+        translate("Cli", "must be a date as dd/mm/yyyy (or yyyy-mm-dd), for example "
+                         "03/11/2026 (got {text!r})").format(text=text))
 
 
-def _iso_date(text: str) -> date:
+def _whole_number(text: str) -> int:
+    """Any whole number (a seed may be negative), said plainly when it is not one."""
     try:
-        return date.fromisoformat(text.strip())
+        return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            translate("Cli", "must be a date as YYYY-MM-DD, for example 2026-11-03 "
-                             "(got {text!r})").format(text=text)
+            translate("Cli", "must be a whole number (got {text!r})").format(text=text)
         ) from None
 
 
@@ -769,9 +806,9 @@ def _open_demo(path: Path, plain: bool) -> tuple[Database, str | None]:
 
     is_new = not path.exists() or (path.is_file() and path.stat().st_size == 0)
     try:
+        if is_new and path.exists():
+            path.unlink()  # an empty file: nothing to keep, and a new database goes there
         if is_new and not plain:
-            if path.exists():
-                path.unlink()  # an empty file: nothing to keep
             return encryption.create_encrypted(path)
         if encryption.is_encrypted(path):
             try:
@@ -796,11 +833,15 @@ def run_demo(db_value: str | None, records: int, seed: int | None,
     )
 
     path = config.resolve_database(db_value)
+    new_file: Path | None = None  # made by this command: removed again if it fails
     if isinstance(path, str):
         db, recovery_key = _open_server(path), None  # a training database on a server
     else:
         _make_folder(path.parent)
+        if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+            new_file = path
         db, recovery_key = _open_demo(path, plain)
+    finished = False
     try:
         started = time.perf_counter()
         try:
@@ -812,8 +853,11 @@ def run_demo(db_value: str | None, records: int, seed: int | None,
                 "new database or a demo one: choose another file with --db.",
             ).format(path=path)) from None
         seconds = time.perf_counter() - started
+        finished = True
     finally:
         db.close()
+        if new_file is not None and not finished:
+            remove_new_file(new_file, keyring=True)  # no half-made database, -wal or key file
     print(translate("Cli", "Added {count} fictional records to {path} in {seconds:.1f} s.")
           .format(count=added, path=path, seconds=seconds))
     if recovery_key is not None:
@@ -883,6 +927,7 @@ def _existing_database(db_value: str | None) -> config.Location:
     if not path.is_file():
         raise CommandError(
             translate("Cli", "There is no database at {path}.").format(path=path))
+    refuse_empty(path)  # a file of 0 bytes holds no database either, and is left as it is
     return path
 
 
@@ -1087,17 +1132,37 @@ def _require_auditor(actor: User) -> None:
         )
 
 
+def _anchor(value: str | None) -> Anchor | None:
+    """``--expect COUNT:HASH`` read, or a one-line refusal (before anything is opened)."""
+    from infoshare_desktop.domain.audit import ANCHOR_MIN_DIGITS, parse_anchor
+
+    if value is None:
+        return None
+    anchor = parse_anchor(value)
+    if anchor is None:
+        raise CommandError(translate(
+            "Cli", "--expect takes COUNT:HASH as a report prints it at its end: the event "
+                   "count, a colon and at least {digits} hex digits of that event's "
+                   "fingerprint, such as 1234:3f2a9b1c.").format(digits=ANCHOR_MIN_DIGITS))
+    return anchor
+
+
 def run_audit_verify(args: argparse.Namespace) -> int:
     from infoshare_desktop.services import audit
 
+    anchor = _anchor(args.expect)
     db = _open(_existing_database(args.db), args.user)
     try:
         actor = sign_in(db, args.user, to_check_trail=True)
         _require_auditor(actor)
-        report = audit.verify(db, actor)
+        report = audit.verify(db, actor, anchor)
     finally:
         db.close()
     print(report.text)
+    if report.ok and anchor is not None:
+        print(translate("Cli", "Event {count} still has the fingerprint {hash}\u2026 printed "
+                               "in the report.").format(count=anchor.count,
+                                                        hash=anchor.hash_prefix))
     return 0 if report.ok else EXIT_FAILED
 
 
@@ -1324,9 +1389,11 @@ def _add_backup_commands(commands: argparse._SubParsersAction, db_help: str) -> 
         description=translate(
             "Cli",
             "Check the database file for damage without changing it: SQLite's "
-            "integrity check, the links between tables and the end of the audit trail. "
-            "Prints 'Database OK: N decisions, integrity check passed' and exits with 0, "
-            "or prints the problem and exits with 1 (2 if the file is not an InfoShare "
+            "integrity check, the links between tables, and the whole audit trail as "
+            "'infoshare audit verify' checks it (every event, every kept version and every "
+            "locked record). Prints 'Database OK: N decisions, integrity check passed', "
+            "then the audit trail's result and how long checking it took, and exits with "
+            "0, or prints the problem and exits with 1 (2 if the file is not an InfoShare "
             "database this version can use). No sign-in is needed, except to unlock an "
             "encrypted database (--user).",
         ),
@@ -1345,6 +1412,20 @@ def _key_without_opening(path: Path, given_username: str | None) -> bytes | None
     username = _username(given_username)
     try:
         return backup.key_from_keyring(path, username, _password(username))
+    except AuthenticationError as error:
+        raise CommandError(_said(error), EXIT_REFUSED) from None
+
+
+def _restore_key(path: Path, source: Path, given_username: str | None) -> bytes | None:
+    """The key to restore ``source`` over a database that cannot be opened (None: plain):
+    from the database's keyring or, if that is missing or damaged, the backup's own."""
+    from infoshare_desktop.services import backup
+
+    if not backup.is_encrypted(source) and not backup.is_encrypted(path):
+        return None
+    username = _username(given_username)
+    try:
+        return backup.key_for_restore(path, source, username, _password(username))
     except AuthenticationError as error:
         raise CommandError(_said(error), EXIT_REFUSED) from None
 
@@ -1414,7 +1495,7 @@ def run_restore(args: argparse.Namespace) -> int:
                     "Cli", "The database at {path} cannot be opened ({why}), so nobody can "
                            "sign in to confirm the restore. If you are sure, run the command "
                            "again with --yes.").format(path=path, why=why), EXIT_REFUSED)
-            key = _key_without_opening(path, args.user) if path.is_file() else None
+            key = _restore_key(path, source, args.user)
             before = backup.restore(path, source, key, None, signed_in=False)
     except backup.BackupError as error:
         raise CommandError(_said(error), EXIT_FAILED) from None
@@ -1429,13 +1510,39 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from infoshare_desktop.services import backup
+    from infoshare_desktop.services import audit, backup
 
     path = _file_only(_existing_database(args.db), translate("Cli", "Checking for damage"))
-    result = backup.check_file(path, _key_without_opening(path, args.user), full=True)
+    key = _key_without_opening(path, args.user)
+    result = backup.check_file(path, key, full=True)
+    trail = None
+    if result.ok or result.trail:
+        # The whole trail, as audit verify checks it: the first bad event or record named.
+        started = time.perf_counter()
+        trail = audit.verify_file(path, key, result.revision, immutable=result.read_only)
+        checked = translate("Cli", "Audit trail {result} (checked in {seconds:.1f} s).").format(
+            result=trail.message.text(translate) if trail is not None else "",
+            seconds=time.perf_counter() - started)
+        if trail is not None and not trail.ok:
+            print(translate("Cli", "Database NOT OK: {problem}").format(problem=checked))
+            return EXIT_FAILED
     if result.ok:
         print(translate("Cli", "Database OK: {count} decisions, integrity check passed.")
               .format(count=result.decisions))
+        if trail is None:
+            print(translate(
+                "Cli", "The audit trail was checked only at its end: this database has an "
+                       "older layout. Open it once with this version of InfoShare (it is "
+                       "upgraded, after a backup), then check it again."))
+        else:
+            print(checked)
+            if trail.note is not None:
+                print(trail.note.text(translate))
+        if result.read_only:
+            print(translate(
+                "Cli", "{path} is on a read-only drive or in a read-only folder: it was "
+                       "checked where it is, but InfoShare can only work in it from a folder "
+                       "you can change.").format(path=path))
         return 0
     print(translate("Cli", "Database NOT OK: {problem}").format(problem=result.describe(translate)))
     return EXIT_UNUSABLE if result.foreign else EXIT_FAILED
@@ -1642,8 +1749,11 @@ def _said_name(db: Database) -> str:
 
 
 def _error(message: str) -> None:
-    """One line on stderr; newlines inside a message would break that promise."""
-    line = " ".join(str(message).split())
+    """One line on stderr; newlines inside a message would break that promise, and a
+    control character typed in an argument (an ESC, say) is shown, not obeyed."""
+    from infoshare_desktop.domain.safe_text import visible
+
+    line = visible(" ".join(str(message).split()), line_breaks=False)
     sys.stderr.write(f"{PROG}: {line}\n")
     sys.stderr.flush()
 

@@ -5,7 +5,9 @@ folder, readable by that user only. The app logs ids, counts and the *type* of a
 error, never a name, a case note or an exception's message. The formatter here is a
 second line of defence for messages from libraries and for mistakes: an exception is
 written as its type and the code locations it passed through (never its message or
-variables), and a library's message keeps its wording but not its values.
+variables), and a library's message keeps its wording but not its values. Control
+characters (an ESC that a terminal would obey when the log is read, a NUL, a
+bidirectional override) are written as visible escapes (``domain.safe_text``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from types import TracebackType
 from platformdirs import user_log_path
 
 from infoshare_desktop.config import APP_AUTHOR, APP_NAME
+from infoshare_desktop.domain.safe_text import visible
 
 #: Puts the log file in another folder (tests; IT collecting logs centrally).
 LOG_DIR_ENV_VAR = "INFOSHARE_LOG_DIR"
@@ -89,10 +92,11 @@ class PrivacyFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         safe = logging.makeLogRecord(record.__dict__)
-        safe.msg, safe.args = self._message(record)
+        text, safe.args = self._message(record)
+        safe.msg = visible(text)
         safe.exc_text = None
         if record.exc_info and record.exc_info[1] is not None:
-            safe.exc_text = self.formatException(record.exc_info)
+            safe.exc_text = visible(self.formatException(record.exc_info))
         safe.exc_info = None
         safe.stack_info = None
         return super().format(safe)

@@ -85,13 +85,19 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
+#: The triggers that protect the trail: the events' and the head row's.
+TRIGGERS = ("audit_events_no_update", "audit_events_no_delete", "audit_head_guard_update",
+            "audit_head_no_delete")
+
+
 @contextmanager
 def raw(path: Path, *, triggers: bool = False) -> Iterator[sqlite3.Connection]:
-    """A plain sqlite3 connection; without the protecting triggers unless asked."""
+    """A plain sqlite3 connection; without the protecting triggers unless asked (as
+    anyone with the file and an SQLite tool can drop them)."""
     with closing(sqlite3.connect(path)) as connection:
         if not triggers:
-            connection.execute("DROP TRIGGER IF EXISTS audit_events_no_update")
-            connection.execute("DROP TRIGGER IF EXISTS audit_events_no_delete")
+            for name in TRIGGERS:
+                connection.execute(f"DROP TRIGGER IF EXISTS {name}")
         yield connection
         connection.commit()
 
@@ -265,3 +271,139 @@ def positions(path: Path) -> dict[str, int]:
         "authorised": sequence_of(path, AuditAction.AUTHORISE),
         "newest": event_count(path),
     }
+
+
+# --- record content, and the trail rebuilt -------------------------------------------------
+
+
+def stored_records(path: Path) -> list[tuple[int, str, str]]:
+    """(id, reference, status) of every record, in id order."""
+    with closing(sqlite3.connect(path)) as connection:
+        return connection.execute(
+            "SELECT id, reference, status FROM decision_records ORDER BY id").fetchall()
+
+
+def completed(path: Path) -> tuple[int, str]:
+    """(id, reference) of the trail's completed record (the one with an addendum)."""
+    (found,) = [(i, ref) for i, ref, status in stored_records(path) if status == "completed"]
+    return found
+
+
+def returned(path: Path) -> tuple[int, str]:
+    """(id, reference) of the trail's record returned for amendment (its newest event)."""
+    (found,) = [(i, ref) for i, ref, status in stored_records(path) if status == "returned"]
+    return found
+
+
+def change_record(path: Path, column: str, value: object) -> str:
+    """Change one column of the completed record, as an SQLite tool would; its reference."""
+    record_id, reference = completed(path)
+    with raw(path) as connection:
+        connection.execute(f"UPDATE decision_records SET {column} = ? WHERE id = ?",
+                           (value, record_id))
+    return reference
+
+
+def change_person(path: Path) -> str:
+    """Rename a person on the completed record (a row of its own, not a column)."""
+    record_id, reference = completed(path)
+    with raw(path) as connection:
+        changed = connection.execute(
+            "UPDATE record_people SET name = name || ' Smith' WHERE record_id = ?",
+            (record_id,)).rowcount
+    assert changed
+    return reference
+
+
+def versions(path: Path, record_id: int) -> list[tuple[int, str, str]]:
+    """(number, kind, payload) of a record's stored versions."""
+    with closing(sqlite3.connect(path)) as connection:
+        return connection.execute(
+            "SELECT number, kind, payload FROM record_versions WHERE record_id = ? "
+            "ORDER BY number", (record_id,)).fetchall()
+
+
+def change_version(path: Path, number: int, field: str, value: object) -> str:
+    """Change one answer in a stored version of the completed record; its reference."""
+    record_id, reference = completed(path)
+    payload = {n: p for n, _kind, p in versions(path, record_id)}[number]
+    data = json.loads(payload)
+    assert data[field] != value
+    data[field] = value
+    with raw(path) as connection:
+        connection.execute(
+            "UPDATE record_versions SET payload = ? WHERE record_id = ? AND number = ?",
+            (json.dumps(data), record_id, number))
+    return reference
+
+
+def delete_version(path: Path, number: int) -> str:
+    record_id, reference = completed(path)
+    with raw(path) as connection:
+        connection.execute("DELETE FROM record_versions WHERE record_id = ? AND number = ?",
+                           (record_id, number))
+    return reference
+
+
+def set_head(path: Path) -> None:
+    """Point the head row at the newest event left, as a careful forger would."""
+    with raw(path) as connection:
+        count, newest = connection.execute(
+            "SELECT sequence, hash FROM audit_events ORDER BY sequence DESC LIMIT 1").fetchone()
+        connection.execute("UPDATE audit_head SET count = ?, head_hash = ?", (count, newest))
+
+
+def delete_newest_and_fix_head(path: Path, how_many: int) -> None:
+    """Remove the newest events and make the head row agree: the chain alone holds."""
+    delete_newest(path, how_many)
+    set_head(path)
+
+
+def rebuild_from(path: Path, sequence: int) -> None:
+    """Give every event from ``sequence`` on the hash the recipe gives it, and the head
+    row the new newest: what someone who edited an event would do to hide it."""
+    stored = rows(path)
+    prev = str(stored[sequence - 2][-1]) if sequence > 1 else "0" * 64
+    with raw(path) as connection:
+        for row in stored[sequence - 1:]:
+            values = dict(zip(COLUMNS, row, strict=True))
+            values["prev_hash"] = prev
+            prev = _rehash(values)
+            connection.execute(
+                "UPDATE audit_events SET prev_hash = ?, hash = ? WHERE sequence = ?",
+                (values["prev_hash"], prev, values["sequence"]))
+        connection.execute("UPDATE audit_head SET head_hash = ?", (prev,))
+
+
+def edit_and_rebuild(path: Path) -> int:
+    """Change the manager's comment on the authorisation, then rebuild the chain from
+    there so that every hash is right again; returns the changed event's number."""
+    sequence = sequence_of(path, AuditAction.AUTHORISE)
+    change_field(path, sequence, "details",
+                 json.dumps({**json.loads(str(_one(path, sequence)["details"])),
+                             "comment": "Agreed: share everything."}))
+    rebuild_from(path, sequence)
+    return sequence
+
+
+def anchor(path: Path) -> str:
+    """``COUNT:HASH`` of the newest event, as a report printed now would show it."""
+    count, head = rows(path)[-1][0], str(rows(path)[-1][-1])
+    return f"{count}:{head[:16]}"
+
+
+def downgrade(path: Path, revision: str) -> None:
+    """Take the database's layout back to ``revision`` (as an older version left it)."""
+    from alembic import command
+
+    from infoshare_desktop.storage import migrate
+    from infoshare_desktop.storage.sqlite import sqlite_engine
+
+    engine = sqlite_engine(path)
+    try:
+        config = migrate.alembic_config()
+        with engine.connect() as connection, connection.begin():
+            config.attributes["connection"] = connection
+            command.downgrade(config, revision)
+    finally:
+        engine.dispose()

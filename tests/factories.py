@@ -31,6 +31,7 @@ from infoshare_desktop.domain.record import (
     PersonInvolved,
     TestAnswer,
 )
+from infoshare_desktop.domain.rules import TRANSFER_ONLY_IF_SHARED
 from infoshare_desktop.domain.vocab import (
     AdviceSource,
     Article6Basis,
@@ -132,7 +133,27 @@ def complete_record(*, now: datetime = NOW, **overrides: Any) -> DecisionRecord:
         retention_agreed="Deleted when the enquiry closes.",
         follow_up_on=now.date() + timedelta(days=28),
     )
-    return replace(record, **overrides)
+    record = replace(record, **overrides)
+    # Keep the answers telling one story (the consistency rules), where the caller
+    # did not ask for a particular answer.
+    if record.consent is ConsentStatus.REFUSED_NOT_SHARED and "outcome" not in overrides:
+        record = replace(record, outcome=Outcome.NOT_SHARED)
+    if (record.consent is ConsentStatus.LACKS_CAPACITY
+            and "confidentiality_basis" not in overrides):
+        record = replace(record, confidentiality_basis=ConfidentialityBasis.BEST_INTERESTS)
+    if record.outcome is not None and not record.is_share:
+        # Nothing left the organisation: no transfer details (a consistency rule).
+        blank = DecisionRecord()
+        record = replace(record, **{name: getattr(blank, name) for name in
+                                    TRANSFER_ONLY_IF_SHARED if name not in overrides})
+    return record
+
+
+def not_shared_version(record: DecisionRecord) -> DecisionRecord:
+    """``record`` with the outcome Not shared and so without its transfer details."""
+    blank = DecisionRecord()
+    return replace(record, outcome=Outcome.NOT_SHARED,
+                   **{name: getattr(blank, name) for name in TRANSFER_ONLY_IF_SHARED})
 
 
 def organisation(**overrides: Any) -> Organisation:

@@ -34,15 +34,26 @@ def strip_optional(tp: Any) -> Any:
     return tp
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+#: Values that are JSON-safe as they are (checked first: most of a record is text).
+_PLAIN = (str, bool, int, float, type(None))
+
+
 def _encode(value: Any) -> Any:
     if isinstance(value, Vocab):
         return value.value
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, datetime):
         return value.astimezone(UTC).isoformat()
     if isinstance(value, date):
         return value.isoformat()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {name: _encode(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, list):
         return [_encode(v) for v in value]
     return value

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.domain.vocab import (
+    ConsentStatus,
     DataCategory,
     LegalGateway,
     Origin,
@@ -72,6 +73,16 @@ def gateway_is_other(record: DecisionRecord) -> bool:
 def consent_overridden(record: DecisionRecord) -> bool:
     """Consent was not sought, or was refused and the information shared anyway."""
     return record.consent is not None and record.consent.needs_override_reason
+
+
+def lacks_capacity(record: DecisionRecord) -> bool:
+    """The person cannot consent: the decision rests on their best interests, reasoned."""
+    return record.consent is ConsentStatus.LACKS_CAPACITY
+
+
+def consent_needs_note(record: DecisionRecord) -> bool:
+    """Consent was overridden or could not be given: there is more to say about it."""
+    return consent_overridden(record) or lacks_capacity(record)
 
 
 def person_not_informed(record: DecisionRecord) -> bool:

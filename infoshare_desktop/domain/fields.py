@@ -487,8 +487,18 @@ FIELDS: tuple[Field, ...] = (
         QT_TRANSLATE_NOOP("fields", "More about the consent decision"),
         Kind.LONG_TEXT,
         K,
-        "",
-        shown=when.consent_overridden,
+        QT_TRANSLATE_NOOP(
+            "fields",
+            "Enter the best-interests reasoning: who found the person lacks capacity to "
+            "decide, and why this decision is in their best interests",
+        ),
+        shown=when.consent_needs_note,
+        required=when.lacks_capacity,
+        hint=QT_TRANSLATE_NOOP(
+            "fields",
+            "Where the person lacks capacity, say who assessed it and why this is in their "
+            "best interests",
+        ),
     ),
     Field(
         "views_expressed",

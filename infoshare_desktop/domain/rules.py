@@ -9,12 +9,19 @@ names its field, so the form can show the message beside it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
-from infoshare_desktop.domain import i18n
+from infoshare_desktop.domain import conditions, i18n
+from infoshare_desktop.domain.display import london
 from infoshare_desktop.domain.fields import FIELDS, LONG_TEXT_MAX, Field, Kind, Section
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from infoshare_desktop.domain.record import DecisionRecord
+from infoshare_desktop.domain.vocab import (
+    ConfidentialityBasis,
+    ConsentStatus,
+    Outcome,
+    RecordStatus,
+)
 
 MSG_TOO_LONG = QT_TRANSLATE_NOOP("rules", "{label} must be {limit} characters or fewer")
 MSG_UNUSUAL_CHARACTER = QT_TRANSLATE_NOOP(
@@ -32,6 +39,62 @@ MSG_REQUEST_AFTER_DECISION = QT_TRANSLATE_NOOP(
 )
 MSG_SHARED_BEFORE_REQUEST = QT_TRANSLATE_NOOP(
     "rules", "The date shared must be on or after the date the request was received"
+)
+MSG_SHARED_BEFORE_DECISION = QT_TRANSLATE_NOOP(
+    "rules", "The date shared must be on or after the date and time of the decision"
+)
+MSG_DECIDED_AFTER_SHARING = QT_TRANSLATE_NOOP(
+    "rules", "The decision must be dated on or before the date it was shared"
+)
+# The consistency rules of DOMAIN.md: each message sits beside a field it concerns
+# and says what to change.
+MSG_OUTCOME_SHARED_CONSENT_NOT = QT_TRANSLATE_NOOP(
+    "rules", "The outcome says the information was shared, but consent says it was refused "
+    "and not shared: correct the outcome or the consent answer"
+)
+MSG_CONSENT_NOT_SHARED_BUT_SHARED = QT_TRANSLATE_NOOP(
+    "rules", "Consent says “Sought and refused – not shared”, but the outcome "
+    "says it was shared: choose “Sought and refused – shared anyway” or "
+    "correct the outcome"
+)
+MSG_OUTCOME_NOT_SHARED_CONSENT_SHARED = QT_TRANSLATE_NOOP(
+    "rules", "The outcome is Not shared, but consent says it was refused and shared anyway: "
+    "correct the outcome or the consent answer"
+)
+MSG_CONSENT_SHARED_BUT_NOT_SHARED = QT_TRANSLATE_NOOP(
+    "rules", "Consent says “Sought and refused – shared anyway”, but the "
+    "outcome is Not shared: choose “Sought and refused – not shared” or "
+    "correct the outcome"
+)
+MSG_ARTICLE6_CONSENT_NOT_GIVEN = QT_TRANSLATE_NOOP(
+    "rules", "Article 6(1)(a) rests on consent, but consent was not given: choose the basis "
+    "you relied on, usually (e) Public task"
+)
+MSG_ARTICLE9_CONSENT_NOT_GIVEN = QT_TRANSLATE_NOOP(
+    "rules", "Article 9(2)(a) rests on explicit consent, but consent was not given: choose "
+    "the condition you relied on"
+)
+MSG_CONSENT_NOT_GIVEN_FOR_BASIS = QT_TRANSLATE_NOOP(
+    "rules", "A consent-based lawful basis is chosen, but this answer says consent was not "
+    "given: correct the consent answer or the lawful basis"
+)
+MSG_CAPACITY_NEEDS_BEST_INTERESTS = QT_TRANSLATE_NOOP(
+    "rules", "The person lacks capacity: choose “Best interests of a person lacking "
+    "capacity” as the basis for setting aside confidentiality"
+)
+MSG_NOTHING_SHARED_NO_TRANSFER = QT_TRANSLATE_NOOP(
+    "rules", "Remove the answer to “{label}”: nothing was shared, so there is no transfer to "
+    "record"
+)
+MSG_NOTHING_SHARED_UNTICK = QT_TRANSLATE_NOOP(
+    "rules", "Untick “{label}”: nothing was shared, so there is no transfer to record"
+)
+
+#: A clock a few minutes fast on another PC must not refuse a time typed as "now".
+FUTURE_TOLERANCE = timedelta(minutes=5)
+#: Transfer details that only a share can have: a record of nothing shared refuses them.
+TRANSFER_ONLY_IF_SHARED = (
+    "shared_at", "method", "address_checked", "receipt_confirmed", "retention_agreed",
 )
 
 
@@ -148,9 +211,23 @@ def _storable_time(value: datetime) -> bool:
     return _FIRST_SAFE_DAY <= day <= _LAST_SAFE_DAY
 
 
+def uk_today(now: datetime) -> date:
+    """The calendar day in the UK at ``now`` (a date field is a UK day, not a UTC one)."""
+    zone = london()
+    try:
+        return now.astimezone(zone).date() if zone is not None else now.astimezone().date()
+    except (OverflowError, ValueError):  # the calendar's very edge: the UTC day will do
+        return now.date()
+
+
 def _date_problems(record: DecisionRecord, now: datetime) -> list[Problem]:
     """Dates that cannot be right: in the future, or in an impossible order."""
     problems = []
+    try:
+        latest = now + FUTURE_TOLERANCE
+    except OverflowError:  # a clock at the calendar's very end
+        latest = now
+    latest_day = uk_today(latest)
     for f in FIELDS:
         if f.kind not in (Kind.DATE, Kind.DATETIME):
             continue
@@ -162,7 +239,7 @@ def _date_problems(record: DecisionRecord, now: datetime) -> list[Problem]:
             continue
         if f.name == "follow_up_on":
             continue
-        late = value > now if isinstance(value, datetime) else value > now.date()
+        late = value > latest if isinstance(value, datetime) else value > latest_day
         if late:
             problems.append(Problem(f.name, MSG_IN_FUTURE, {"label": f.label}))
     received = record.request_received_on
@@ -173,6 +250,75 @@ def _date_problems(record: DecisionRecord, now: datetime) -> list[Problem]:
     if received and shared and record.is_share and shared < received:
         problems.append(Problem("shared_at", MSG_SHARED_BEFORE_REQUEST))
     return problems
+
+
+def _consent_problems(record: DecisionRecord) -> list[Problem]:
+    """The outcome, the lawful basis and the consent answer must tell one story."""
+    problems: list[Problem] = []
+    consent, outcome = record.consent, record.outcome
+    if consent is ConsentStatus.REFUSED_NOT_SHARED and record.is_share:
+        problems += [Problem("outcome", MSG_OUTCOME_SHARED_CONSENT_NOT),
+                     Problem("consent", MSG_CONSENT_NOT_SHARED_BUT_SHARED)]
+    if consent is ConsentStatus.REFUSED_SHARED and outcome is Outcome.NOT_SHARED:
+        problems += [Problem("outcome", MSG_OUTCOME_NOT_SHARED_CONSENT_SHARED),
+                     Problem("consent", MSG_CONSENT_SHARED_BUT_NOT_SHARED)]
+    if consent is None or consent.is_given:
+        return problems
+    article6 = record.article6_basis
+    article9 = record.article9_condition if conditions.special_category_shared(record) else None
+    if article6 is not None and article6.rests_on_consent:
+        problems.append(Problem("article6_basis", MSG_ARTICLE6_CONSENT_NOT_GIVEN))
+    if article9 is not None and article9.rests_on_consent:
+        problems.append(Problem("article9_condition", MSG_ARTICLE9_CONSENT_NOT_GIVEN))
+    if (article6 is not None and article6.rests_on_consent) or (
+            article9 is not None and article9.rests_on_consent):
+        problems.append(Problem("consent", MSG_CONSENT_NOT_GIVEN_FOR_BASIS))
+    return problems
+
+
+def consistency_problems(record: DecisionRecord, now: datetime) -> list[Problem]:
+    """Answers that contradict each other (DOMAIN.md, "Consistency between answers").
+
+    Checked at submission, at completion and on every addendum to a record past
+    draft; a draft may hold a contradiction while it is being written. Missing
+    answers are the completion rules' business: a rule here fires only on answers
+    that are there.
+    """
+    problems = _consent_problems(record)
+    if record.consent is ConsentStatus.LACKS_CAPACITY and record.is_share and (
+            record.confidentiality_basis is not None
+            and record.confidentiality_basis is not ConfidentialityBasis.BEST_INTERESTS):
+        problems.append(Problem("confidentiality_basis", MSG_CAPACITY_NEEDS_BEST_INTERESTS))
+    if record.outcome is not None and not record.is_share:
+        labels = {f.name: f.label for f in FIELDS}
+        for name in TRANSFER_ONLY_IF_SHARED:
+            value = getattr(record, name)
+            if value is True:
+                problems.append(Problem(name, MSG_NOTHING_SHARED_UNTICK,
+                                        {"label": labels[name]}))
+            elif value is not False and not is_blank(value):
+                problems.append(Problem(name, MSG_NOTHING_SHARED_NO_TRANSFER,
+                                        {"label": labels[name]}))
+    decided, shared = record.decided_at, record.shared_at
+    if decided is not None and shared is not None and record.is_share and shared < decided:
+        problems += [Problem("shared_at", MSG_SHARED_BEFORE_DECISION),
+                     Problem("decided_at", MSG_DECIDED_AFTER_SHARING)]
+    del now  # the future is a draft rule; kept for a uniform signature
+    return problems
+
+
+def _merged(first: list[Problem], then: list[Problem]) -> list[Problem]:
+    """``first``, then each problem of ``then`` on a field ``first`` does not already
+    name (one message to act on per field), in form order."""
+    named = {p.field for p in first}
+    seen: set[tuple[str, str]] = set()
+    kept = list(first)
+    for problem in then:
+        if problem.field not in named and (problem.field, problem.message) not in seen:
+            seen.add((problem.field, problem.message))
+            kept.append(problem)
+    order = {f.name: i for i, f in enumerate(FIELDS)}
+    return sorted(kept, key=lambda p: order.get(p.field, len(order)))
 
 
 def draft_problems(record: DecisionRecord, now: datetime) -> list[Problem]:
@@ -207,6 +353,16 @@ def completion_problems(
     record: DecisionRecord, now: datetime, *, authorisation_required: bool = False
 ) -> list[Problem]:
     """Every problem that stops ``record`` being marked complete, in form order."""
+    return _merged(
+        _missing_answers(record, now, authorisation_required=authorisation_required),
+        consistency_problems(record, now),
+    )
+
+
+def _missing_answers(
+    record: DecisionRecord, now: datetime, *, authorisation_required: bool
+) -> list[Problem]:
+    """The draft rules plus every required answer that is not there."""
     problems = draft_problems(record, now)
     already = {p.field for p in problems}
     for f in FIELDS:
@@ -223,8 +379,7 @@ def completion_problems(
             # An advice line without its source is never acceptable, even though
             # advice itself is optional.
             problems.append(Problem(f.name, f.error))
-    order = {f.name: i for i, f in enumerate(FIELDS)}
-    return sorted(problems, key=lambda p: order.get(p.field, len(order)))
+    return problems
 
 
 #: Answered only once the information has gone: not needed to submit for review.
@@ -241,8 +396,22 @@ def submission_problems(record: DecisionRecord, now: datetime) -> list[Problem]:
     (the transfer and whether the person was told) and not the authorisation,
     which the review itself records.
     """
-    return [
-        p
-        for p in completion_problems(record, now, authorisation_required=False)
-        if p.field not in AFTER_SHARING
-    ]
+    contradictions = {(p.field, p.message) for p in consistency_problems(record, now)}
+    # A contradiction is a problem now, even on an answer only needed after sharing.
+    return [p for p in completion_problems(record, now, authorisation_required=False)
+            if p.field not in AFTER_SHARING or (p.field, p.message) in contradictions]
+
+
+def state_problems(record: DecisionRecord, now: datetime) -> list[Problem]:
+    """What stops ``record`` being valid in its own status (an addendum must keep it so).
+
+    A draft (or a record returned for amendment) needs only the draft rules; a
+    record under review, authorised or declined needs what submission needed; a
+    completed record needs what completion needed. The authorisation block is the
+    review's to write, never an addendum's, so it is not asked for here.
+    """
+    if record.status.is_editable:
+        return draft_problems(record, now)
+    if record.status is RecordStatus.COMPLETED:
+        return completion_problems(record, now, authorisation_required=False)
+    return submission_problems(record, now)

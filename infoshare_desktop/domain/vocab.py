@@ -120,6 +120,11 @@ class Article6Basis(Vocab):
     )
     LEGITIMATE_INTERESTS = "f", QT_TRANSLATE_NOOP("vocab", "(f) Legitimate interests")
 
+    @property
+    def rests_on_consent(self) -> bool:
+        """Article 6(1)(a): valid only where the person gave consent."""
+        return self is Article6Basis.CONSENT
+
 
 class Article9Condition(Vocab):
     EXPLICIT_CONSENT = "a", QT_TRANSLATE_NOOP("vocab", "(a) Explicit consent")
@@ -138,6 +143,11 @@ class Article9Condition(Vocab):
     ARCHIVING_RESEARCH = "j", QT_TRANSLATE_NOOP(
         "vocab", "(j) Archiving, research and statistics"
     )
+
+    @property
+    def rests_on_consent(self) -> bool:
+        """Article 9(2)(a): valid only where the person gave explicit consent."""
+        return self is Article9Condition.EXPLICIT_CONSENT
 
     @property
     def needs_schedule1_condition(self) -> bool:
@@ -275,6 +285,20 @@ class ConsentStatus(Vocab):
     def needs_override_reason(self) -> bool:
         """Consent was not sought, or was refused and overridden: say why."""
         return self in (ConsentStatus.NOT_SOUGHT, ConsentStatus.REFUSED_SHARED)
+
+    @property
+    def is_without_consent(self) -> bool:
+        """A share with this answer is "shared without consent" (DOMAIN.md's one definition).
+
+        Every list, filter and report that counts sharing without consent asks this.
+        """
+        return self in (ConsentStatus.NOT_SOUGHT, ConsentStatus.REFUSED_SHARED,
+                        ConsentStatus.LACKS_CAPACITY)
+
+    @property
+    def is_given(self) -> bool:
+        """Consent was given: the only answer a consent-based lawful basis can rest on."""
+        return self in (ConsentStatus.GIVEN_WRITTEN, ConsentStatus.GIVEN_VERBAL)
 
 
 class PersonInformed(Vocab):

@@ -13,7 +13,6 @@ import os
 from collections.abc import Sequence
 from datetime import datetime
 from typing import IO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -33,6 +32,7 @@ from infoshare_desktop.reports.layout import (
     RULE,
     SECONDARY,
     TEXT,
+    markup,
     numbered_canvas,
     register_fonts,
     stripes,
@@ -72,7 +72,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return Paragraph(markup(text), style)
 
 
 def _table(rows: list[list[Paragraph]], header: list[Paragraph]) -> Table:

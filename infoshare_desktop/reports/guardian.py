@@ -20,9 +20,11 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import IO, Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table
 
+from infoshare_desktop.domain.audit import Anchor
 from infoshare_desktop.domain.display import DATE_FORMAT, Translate, identity, london
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, VOCAB
 from infoshare_desktop.domain.vocab import Vocab
@@ -30,7 +32,9 @@ from infoshare_desktop.reports.charts import bar_chart_parts
 from infoshare_desktop.reports.layout import (
     BOLD,
     FONT,
+    HEAD_DIGITS,
     REPORTS,
+    ReportContext,
     body_width,
     build_report,
     para,
@@ -108,6 +112,18 @@ RECIPIENT = QT_TRANSLATE_NOOP("reports", "Recipient")
 REFERRED = QT_TRANSLATE_NOOP("reports", "Referred")
 OUTCOME_RECORDED = QT_TRANSLATE_NOOP("reports", "Outcome recorded")
 GUARDIAN_DECISIONS = QT_TRANSLATE_NOOP("reports", "Guardian decisions")
+
+ANCHOR_HEADING = QT_TRANSLATE_NOOP("reports", "Audit trail anchor")
+ANCHOR_EXPLAINED = QT_TRANSLATE_NOOP(
+    "reports",
+    "When this report was made, the audit trail held {count} events; below are the "
+    "newest event's number and the start of its fingerprint. Keep this page apart from "
+    "the database: if the trail is later changed and its fingerprints worked out again, "
+    "checking it against this anchor shows it.")
+ANCHOR_CHECK = QT_TRANSLATE_NOOP(
+    "reports", "To check it, IT or the Caldicott Guardian runs: infoshare audit verify "
+    "--expect {anchor}")
+ANCHOR_FULL = QT_TRANSLATE_NOOP("reports", "Full fingerprint of event {count}: {head}")
 
 
 
@@ -281,5 +297,26 @@ def write_guardian_pdf(
                         breach.by, breach.what_happened),
         frozenset({3, 4}), tr,
     )
+    story += _anchor(data.context, tr)
     return build_report(target, story, context=data.context, title=title,
                         metadata_title=METADATA_TITLE, translate=translate)
+
+
+def _anchor(context: ReportContext, tr: Translate) -> list[Flowable]:
+    """The report's last block: the trail's count and head in large type, and how to
+    check later that the trail still holds them (``audit verify --expect``)."""
+    if context.chain is None or not context.chain[1]:
+        return []
+    count, head = context.chain
+    anchor = str(Anchor(count, head[:HEAD_DIGITS]))
+    s = styles()
+    large = ParagraphStyle("Anchor", s["body"], fontName=BOLD, fontSize=22, leading=28,
+                           spaceBefore=4, spaceAfter=4)
+    block: list[Flowable] = [
+        para(tr(REPORTS, ANCHOR_HEADING), s["heading"]),
+        para(tr(REPORTS, ANCHOR_EXPLAINED).format(count=f"{count:,}"), s["body"]),
+        para(anchor, large),
+        para(tr(REPORTS, ANCHOR_CHECK).format(anchor=anchor), s["meta"]),
+        para(tr(REPORTS, ANCHOR_FULL).format(count=count, head=head), s["small"]),
+    ]
+    return [KeepTogether(block)]

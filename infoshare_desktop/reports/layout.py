@@ -43,6 +43,7 @@ from reportlab.platypus import (
 
 from infoshare_desktop.domain.display import DATETIME_FORMAT, Translate, identity, london
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from infoshare_desktop.domain.safe_text import visible
 from infoshare_desktop.reports.text_table import TableLook, TextTable
 from infoshare_desktop.resources import resource_path
 from infoshare_desktop.version import app_version
@@ -113,6 +114,8 @@ def numbered_canvas(
     marking: str, footer_left: str, title: str, translate: Translate = identity,
 ) -> Callable[..., Canvas]:
     """A canvas class for ``doc.build(canvasmaker=...)`` that draws the furniture."""
+
+    marking, footer_left, title = visible(marking), visible(footer_left), visible(title)
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -262,13 +265,22 @@ class Heading(Paragraph):
 _HEADING_RESERVE = {"Heading": 30 * mm, "Subheading": 20 * mm}
 
 
+def markup(text: str) -> str:
+    """Plain text as paragraph markup: every paragraph of every report is made of this.
+
+    Control characters are shown as escapes (``domain.safe_text``), ``<`` and ``&``
+    are escaped, and line breaks kept.
+    """
+    return escape(visible(text)).replace("\n", "<br/>")
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text: escaped, line breaks kept, long words wrapped."""
-    markup = escape(text).replace("\n", "<br/>")
+    marked = markup(text)
     reserve = _HEADING_RESERVE.get(style.name)
     if reserve is not None:
-        return Heading(markup, style, reserve)
-    return Paragraph(markup, style)
+        return Heading(marked, style, reserve)
+    return Paragraph(marked, style)
 
 
 def body_width(pagesize: tuple[float, float] = A4) -> float:
@@ -293,7 +305,7 @@ def report_header(
         story.append(para(context.organisation, s["organisation"]))
     story.append(para(title, s["title"]))
     for label, value in parameters:
-        story.append(Paragraph(f"<b>{escape(label)}:</b> {escape(value)}", s["meta"]))
+        story.append(Paragraph(f"<b>{markup(label)}:</b> {markup(value)}", s["meta"]))
     story.append(para(translate(REPORTS, GENERATED_BY).format(
         name=context.generated_by, when=context.when()), s["meta"]))
     chain = context.chain_text(translate)
@@ -383,10 +395,11 @@ def text_tables(
     register_fonts()  # wrapping measures the text in the report font
     columns = range(len(widths)) if wrap is None else wrap
     wrappers = {index: text_wrapper(widths[index] - 8) for index in columns}
-    cells = [[wrappers[index](text) if index in wrappers else text
+    # Drawn as they are (never read as markup): control characters shown as escapes.
+    cells = [[wrappers[index](visible(text)) if index in wrappers else visible(text)
               for index, text in enumerate(row)] for row in rows]
-    heads = [text_wrapper(width - 8, BOLD)(text) for width, text in zip(widths, header,
-                                                                      strict=True)]
+    heads = [text_wrapper(width - 8, BOLD)(visible(text))
+             for width, text in zip(widths, header, strict=True)]
     return [TextTable(heads, cells, widths, TEXT_TABLE_LOOK)]
 
 

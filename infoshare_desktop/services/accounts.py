@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlmodel import Session
 
 from infoshare_desktop.domain.accounts import (
     Team,
@@ -153,54 +154,89 @@ def _check_password(
 ) -> None:
     """Verify ``password`` for ``user_id``, counting failures towards the lockout.
 
-    Every attempt is audited in the same transaction as the change it makes to the
-    failure count; the refusal is raised only after that is committed.
+    The count and the lock are changed by single UPDATEs that decide from the row as it
+    is when they run (``store.count_failed_login``, ``store.clear_failed_logins``), so
+    many wrong passwords at once all count, exactly one of them locks the account, and
+    the right password cannot end a lock set a moment before. Every attempt is audited
+    once, in the same transaction as its change to the count; the refusal is raised
+    only after that is committed.
     """
     settings = settings_service.get_settings(db)
     now = _now()
-    refusal: Message | None = None
     with db.session() as session:
         user = store.load_user(session, user_id)
         state = store.password_state(session, user_id)
         if user is None or state is None:
             raise AuthenticationError(MSG_WRONG_PASSWORD)
-        if not state.active:
-            refusal = message(ERRORS, MSG_DEACTIVATED)
-            trail.log(session, user, AuditAction.LOGIN_FAILED, details={"reason": "deactivated"})
-        elif state.locked_until is not None and state.locked_until > now:
-            minutes = max(1, round((state.locked_until - now).total_seconds() / 60))
-            refusal = message(
-                ERRORS, MSG_LOCKED_ONE_MINUTE if minutes == 1 else MSG_LOCKED_MINUTES,
-                attempts=settings.max_failed_logins, minutes=minutes)
-            trail.log(session, user, AuditAction.LOGIN_FAILED, details={"reason": "locked"})
+        refusal: Message | None
+        if not state.active or (state.locked_until is not None and state.locked_until > now):
+            # Refused without looking at the password: a locked account is not guessed at.
+            refusal = _refused(session, user, state, settings, now)
         elif not _password_matches(state.password_hash, password):
-            failures = state.failed_logins + 1
-            if failures >= settings.max_failed_logins:
-                store.set_login_state(
-                    session, user_id, 0, now + timedelta(minutes=settings.lockout_minutes)
-                )
-                refusal = message(ERRORS, MSG_NOW_LOCKED, minutes=settings.lockout_minutes)
-                trail.log(session, user, AuditAction.LOCKOUT,
-                          details={"failed_attempts": failures,
-                                   "minutes": settings.lockout_minutes})
-            else:
-                store.set_login_state(session, user_id, failures, None)
-                refusal = message(ERRORS, MSG_WRONG_PASSWORD)
-                trail.log(session, user, AuditAction.LOGIN_FAILED,
-                          details={"reason": "wrong password", "failed_attempts": failures})
+            refusal = _count_wrong_password(session, user, settings, now)
         else:
-            store.set_login_state(session, user_id, 0, None)
-            if _hasher.check_needs_rehash(state.password_hash):
-                store.set_password_hash(session, user_id, hash_password(password))
-            if success is not None:
-                try:
-                    trail.log(session, user, success)
-                except AuditTrailDamagedError:
-                    if not unrecorded_if_trail_damaged:
-                        raise
-                    log.warning("Sign-in to check a damaged audit trail was not recorded")
+            # Hashed before the first write, so the write lock is held only briefly.
+            rehashed = (hash_password(password) if _hasher.check_needs_rehash(state.password_hash)
+                        else None)
+            refusal = None
+            if not store.clear_failed_logins(session, user_id, now):
+                # Locked (or deactivated) while the password was being checked.
+                refusal = _refused(session, user, store.password_state(session, user_id),
+                                   settings, now)
+            else:
+                if rehashed is not None:
+                    store.set_password_hash(session, user_id, rehashed)
+                if success is not None:
+                    try:
+                        trail.log(session, user, success)
+                    except AuditTrailDamagedError:
+                        if not unrecorded_if_trail_damaged:
+                            raise
+                        log.warning("Sign-in to check a damaged audit trail was not recorded")
     if refusal is not None:
         raise AuthenticationError(message(ERRORS, refusal))
+
+
+def _count_wrong_password(
+    session: Session, user: User, settings: settings_service.OrganisationSettings,
+    now: datetime,
+) -> Message:
+    """Count one wrong password; the attempt that reaches the limit locks the account."""
+    assert user.id is not None
+    failures = store.count_failed_login(
+        session, user.id, now, settings.max_failed_logins,
+        now + timedelta(minutes=settings.lockout_minutes))
+    if failures is None:
+        # Locked (or deactivated) while the password was being checked: not counted.
+        return _refused(session, user, store.password_state(session, user.id), settings, now)
+    if failures >= settings.max_failed_logins:
+        trail.log(session, user, AuditAction.LOCKOUT,
+                  details={"failed_attempts": failures, "minutes": settings.lockout_minutes})
+        return message(ERRORS, MSG_NOW_LOCKED, minutes=settings.lockout_minutes)
+    trail.log(session, user, AuditAction.LOGIN_FAILED,
+              details={"reason": "wrong password", "failed_attempts": failures})
+    return message(ERRORS, MSG_WRONG_PASSWORD)
+
+
+def _refused(
+    session: Session, user: User, state: store.PasswordState | None,
+    settings: settings_service.OrganisationSettings, now: datetime,
+) -> Message:
+    """The refusal for a deactivated or locked account, audited once as a failed sign-in.
+
+    Also used when the database has just refused to count or clear for the account:
+    it was deactivated or locked at that moment, and stays refused for this attempt
+    even if the lock has been ended since (sign-in never lets someone in on a state
+    it did not see).
+    """
+    if state is None or not state.active:
+        trail.log(session, user, AuditAction.LOGIN_FAILED, details={"reason": "deactivated"})
+        return message(ERRORS, MSG_DEACTIVATED)
+    left = (state.locked_until - now).total_seconds() if state.locked_until else 0
+    minutes = max(1, round(left / 60))
+    trail.log(session, user, AuditAction.LOGIN_FAILED, details={"reason": "locked"})
+    return message(ERRORS, MSG_LOCKED_ONE_MINUTE if minutes == 1 else MSG_LOCKED_MINUTES,
+                   attempts=settings.max_failed_logins, minutes=minutes)
 
 
 def _password_matches(password_hash: str, password: str) -> bool:

@@ -1,8 +1,10 @@
 """Use cases for the audit trail: search it, check it, and a record's own events.
 
 Caldicott Guardians and administrators see the whole trail; administrators see no
-record content, so the old and new values of record fields are left out for them.
-Anyone who may read a record may see that record's own events.
+record content: for them an event about a record says what happened, by whom, when
+and to which reference (and which fields an addendum changed), never what it said:
+no old or new values, no addendum reason, no review comment. Anyone who may read a
+record may see that record's own events in full.
 """
 
 from __future__ import annotations
@@ -10,15 +12,18 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 
 from infoshare_desktop.domain.accounts import User
-from infoshare_desktop.domain.audit import AuditAction, AuditEvent, ChainReport, verify_chain
+from infoshare_desktop.domain.audit import Anchor, AuditAction, AuditEvent, ChainReport
 from infoshare_desktop.domain.permissions import Action, Relation, may
 from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.services import trail
 from infoshare_desktop.services.guard import current, require
 from infoshare_desktop.services.records import load_with_relations
 from infoshare_desktop.storage import audit as audit_store
+from infoshare_desktop.storage import backup as backup_files
+from infoshare_desktop.storage import migrate
 from infoshare_desktop.storage.database import Database
 
 #: Record actions whose details hold record content (field values, comments).
@@ -36,15 +41,30 @@ CONTENT_ACTIONS = frozenset(
 )
 
 
+#: What a record event's details may show to someone who may not read the record:
+#: where the record went and facts about the event, never words from the record.
+_CONTENT_FREE = frozenset({"status", "awaiting_review", "changes"})
+
+
 def _without_content(event: AuditEvent) -> AuditEvent:
-    """The event as an administrator may see it: which fields changed, not to what."""
+    """The event as an administrator may see it: that it happened and which fields
+    changed, not what anyone wrote (only the keys in ``_CONTENT_FREE`` are kept, and
+    of the changes only the field names; fingerprints of content are kept too)."""
     if event.action not in CONTENT_ACTIONS:
         return event
-    details = dict(event.details)
-    if "changes" in details:
-        details["changes"] = [{"field": c.get("field")} for c in details["changes"]]
-    details.pop("comment", None)
+    details: dict[str, object] = {}
+    for key, value in (event.details or {}).items():
+        if key == "changes" and isinstance(value, list):
+            details[key] = [{"field": c.get("field")} for c in value if isinstance(c, dict)]
+        elif key in _CONTENT_FREE or _is_fingerprint(key, value):
+            details[key] = value
     return replace(event, details=details)
+
+
+def _is_fingerprint(key: str, value: object) -> bool:
+    """A hash of content (its SHA-256 in hex): it shows nothing of what was written."""
+    return ("hash" in key or "sha256" in key) and isinstance(value, str) and all(
+        ch in "0123456789abcdef" for ch in value)
 
 
 def _reads_every_record(actor: User) -> bool:
@@ -90,13 +110,30 @@ def record_events(db: Database, actor: User, record_id: int) -> list[AuditEvent]
     return list(reversed(_shown(events, reads_it)))
 
 
-def verify(db: Database, actor: User) -> ChainReport:
-    """Check the whole chain: every event's hash and its link to the one before."""
+def verify(db: Database, actor: User, anchor: Anchor | None = None) -> ChainReport:
+    """Check the whole trail: every event's hash and its link to the one before, the
+    event ``anchor`` names (from a printed report), then every stored version and
+    locked record against the fingerprints of their content the events carry."""
     with db.session() as session:
         actor = current(session, actor)
         require(actor, Action.VIEW_AUDIT)
-        count, head = audit_store.head(session)
-        return verify_chain(audit_store.all_events(session), count, head)
+        return audit_store.verify(session, anchor)
+
+
+def verify_file(path: Path, key: bytes | None, revision: str | None, *,
+                anchor: Anchor | None = None, immutable: bool = False) -> ChainReport | None:
+    """``verify`` on a database file opened read-only, with nobody signed in.
+
+    For ``infoshare check``: the file is not changed (no sign-in event, no migration),
+    and the answer names events and references only, never record content.
+    ``immutable`` reads a file on a read-only drive, as ``check_file`` did. None when
+    the file's layout (``revision``) is older than this version's: opening it once
+    upgrades it (after a backup), and then it can be checked in full.
+    """
+    if revision != migrate.head_revision():
+        return None
+    with backup_files.read_only_session(path, key, immutable=immutable) as session:
+        return audit_store.verify(session, anchor)
 
 
 def log_export(

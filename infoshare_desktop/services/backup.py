@@ -19,6 +19,7 @@ version knows), keeps a before-restore copy, and swaps the file in atomically.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
@@ -54,6 +55,7 @@ __all__ = [
     "check_database",
     "check_file",
     "daily_backup",
+    "key_for_restore",
     "latest_good_backup",
     "list_backups",
     "made_at",
@@ -78,6 +80,11 @@ MSG_SERVER_CHECK = QT_TRANSLATE_NOOP(
     "its administrators: ask your IT department.")
 #: A backup file that could not be written, and why (the system's words).
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "Cannot write the backup {name}: {reason}.")
+#: The disk (or share, or memory stick) the backup goes to filled up: the database is fine.
+MSG_NO_SPACE = QT_TRANSLATE_NOOP(
+    "errors", "No space left where the backup is being written ({folder}). Free some space "
+    "there, or choose another place for the backup, then back up again. The database "
+    "itself is unchanged.")
 #: A backup that failed its check before a restore, and what the check found.
 MSG_NOT_RESTORED = QT_TRANSLATE_NOOP("errors", "Not restored: {problem}")
 
@@ -154,28 +161,47 @@ def _copy_keyring(db_path: Path, target: Path) -> None:
         raise
 
 
+def _no_space(error: BaseException) -> bool:
+    """The disk being written to is full: ENOSPC or EDQUOT from the system, or SQLite's
+    SQLITE_FULL ("database or disk is full") from the backup API writing the copy."""
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    return "full" in str(error).lower()
+
+
 def copy_to(db_path: Path, key: bytes | None, target: Path) -> Path:
-    """Back up the database at ``db_path`` into ``target`` (replaced atomically if it exists)."""
+    """Back up the database at ``db_path`` into ``target`` (replaced atomically if it exists).
+
+    The copy and its keyring are written beside ``target`` first; if anything fails
+    (a full disk, say) nothing new is left there: no half copy, no ``-wal``, ``-shm``
+    or ``-journal``, no keyring without its backup.
+    """
     target = Path(target).absolute()
     temporary = target.with_name(f".{target.name}.writing-{os.getpid()}")
+    keys = _keyring_path(target)
+    keys_were_there = keys is not None and keys.exists()
     files.remove_quietly(temporary)
     try:
         files.copy_database(db_path, temporary, key)
+        _copy_keyring(db_path, target)  # both halves of an encrypted backup, or neither
         os.replace(temporary, target)
         files.fsync_folder(target.parent)
-    except OSError as error:
+    except (OSError, *files.DATABASE_ERRORS) as error:
         files.remove_quietly(temporary)
-        raise BackupError(
-            MSG_CANNOT_WRITE, name=target.name, reason=error.strerror or error) from None
-    except files.DATABASE_ERRORS as error:
-        files.remove_quietly(temporary)
+        if keys is not None and not keys_were_there:
+            with contextlib.suppress(OSError):
+                keys.unlink()
+        if _no_space(error):
+            raise BackupError(MSG_NO_SPACE, folder=target.parent) from None
+        if isinstance(error, OSError):
+            raise BackupError(
+                MSG_CANNOT_WRITE, name=target.name, reason=error.strerror or error) from None
         raise BackupError(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "The database could not be read to back it up ({reason}). Run 'infoshare "
                 "check' on it."),
             reason=error) from None
-    _copy_keyring(db_path, target)
     return target
 
 
@@ -247,6 +273,8 @@ def dump_server(db: Database, target: Path) -> Path:
                 reason=reason[-1] if reason else done.returncode)  # pg_dump's words or code
         os.replace(temporary, target)
     except OSError as error:
+        if _no_space(error):
+            raise BackupError(MSG_NO_SPACE, folder=target.parent) from None
         raise BackupError(
             MSG_CANNOT_WRITE, name=target.name, reason=error.strerror or error) from None
     finally:
@@ -476,3 +504,36 @@ def key_from_keyring(db_path: Path, username: str, password: str) -> bytes:
     if key is None:
         raise AuthenticationError(encryption.MSG_WRONG_PASSWORD)
     return key
+
+
+def key_for_restore(db_path: Path, backup_path: Path, username: str,
+                    password: str) -> bytes | None:
+    """The key that opens ``backup_path``, for a restore without opening the database.
+
+    None for a plain backup. Otherwise the key is unwrapped with the user's password
+    from the database's keyring or, when that is missing or damaged (the reason a
+    restore is needed, often), from the backup's own ``.keys`` file, written beside
+    it when it was made. A wrong password raises ``AuthenticationError``.
+    """
+    from infoshare_desktop.storage import keyring
+
+    backup_path = Path(backup_path)
+    if _plain_or_unreadable(backup_path):
+        return None
+    try:
+        return key_from_keyring(Path(db_path), username, password)
+    except BackupRefusedError:
+        if not keyring.exists(backup_path):
+            raise
+    return key_from_keyring(backup_path, username, password)
+
+
+def _plain_or_unreadable(path: Path) -> bool:
+    """A plain SQLite file (no key needed), or one that cannot be read at all (the
+    backup's check then says why)."""
+    from infoshare_desktop.storage import sqlite
+
+    try:
+        return sqlite.looks_like_sqlite(path)
+    except OSError:
+        return True

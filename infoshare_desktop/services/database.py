@@ -10,7 +10,7 @@ import os
 
 from infoshare_desktop import config
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from infoshare_desktop.storage.database import Database
+from infoshare_desktop.storage.database import Database, refuse_empty, remove_new_file
 from infoshare_desktop.storage.errors import (
     MSG_BAD_ADDRESS,
     AuditTrailDamagedError,
@@ -33,7 +33,9 @@ __all__ = [
     "StorageError",
     "on_network_share",
     "open_database",
+    "refuse_empty",
     "refuse_moved",
+    "remove_new_file",
 ]
 
 

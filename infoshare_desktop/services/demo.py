@@ -30,14 +30,21 @@ from typing import Any, Generic, TypeVar
 
 from sqlmodel import Session
 
-from infoshare_desktop.domain import conditions
+from infoshare_desktop.domain import conditions, workflow
 from infoshare_desktop.domain.accounts import User
-from infoshare_desktop.domain.audit import AuditAction, AuditEvent
+from infoshare_desktop.domain.audit import (
+    CONTENT_EVENTS,
+    AuditAction,
+    AuditEvent,
+    content_details,
+    with_payload,
+)
 from infoshare_desktop.domain.codec import record_to_dict
+from infoshare_desktop.domain.content import content_sha256
 from infoshare_desktop.domain.fields import FIELDS
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.organisation import Organisation
-from infoshare_desktop.domain.permissions import Action, relations_between
+from infoshare_desktop.domain.permissions import Action, Relation, relations_between
 from infoshare_desktop.domain.record import (
     AdviceSought,
     DecisionRecord,
@@ -46,10 +53,7 @@ from infoshare_desktop.domain.record import (
 )
 from infoshare_desktop.domain.rules import (
     AFTER_SHARING,
-    Problem,
-    completion_problems,
-    draft_problems,
-    submission_problems,
+    TRANSFER_ONLY_IF_SHARED,
 )
 from infoshare_desktop.domain.vocab import (
     PARA18_WITHOUT_CONSENT_REASONS,
@@ -77,17 +81,13 @@ from infoshare_desktop.domain.vocab import (
     TransferMethod,
     VersionKind,
 )
-from infoshare_desktop.domain.workflow import COMMENT_REQUIRED, REVIEW_FIELDS, Move
 from infoshare_desktop.services import accounts, organisations, review
 from infoshare_desktop.services import records as record_service
 from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.services.errors import (
     AuthenticationError,
     ServiceError,
-    ValidationError,
-    WorkflowError,
 )
-from infoshare_desktop.services.guard import require
 from infoshare_desktop.services.settings import OrganisationSettings
 from infoshare_desktop.storage import accounts as account_store
 from infoshare_desktop.storage import audit as audit_store
@@ -368,6 +368,13 @@ CONSENT_NOTE = (
     "{adult}'s objection was noted; the risk to {child} outweighs it.",
     "Police needed the information the same day.",
 )
+#: The best-interests reasoning where the person lacks capacity to consent.
+BEST_INTERESTS_NOTE = (
+    "The mental capacity assessment by the duty social worker found {adult} cannot decide "
+    "this; sharing keeps {child} safe and is in their best interests.",
+    "{adult} lacks capacity to consent (assessed by the GP last week); sharing is in their "
+    "best interests so the support plan can go ahead.",
+)
 NOT_INFORMED_REASON = (
     "Telling {adult} now could put {child} at greater risk before the police visit.",
     "Could not reach {adult}; phone off and no reply to a letter. Will try again.",
@@ -629,6 +636,8 @@ class _Generator:
             record.consent_override_reasons = [r for r in ConsentOverrideReason if r in reasons]
             if rng.random() < 0.5:
                 record.consent_override_note = words(CONSENT_NOTE)
+        if consent is ConsentStatus.LACKS_CAPACITY:
+            record.consent_override_note = words(BEST_INTERESTS_NOTE)
         record.person_informed = self.informed.draw(
             lambda i: outcome.is_share or i is not PersonInformed.AFTER)
         if record.person_informed.needs_reason:
@@ -780,8 +789,8 @@ def _consent_fits(
     consent: ConsentStatus, outcome: Outcome, article6: Article6Basis, emergency: bool
 ) -> bool:
     given = consent in (ConsentStatus.GIVEN_WRITTEN, ConsentStatus.GIVEN_VERBAL)
-    if article6 is Article6Basis.CONSENT:
-        return given or (consent is ConsentStatus.REFUSED_NOT_SHARED and not outcome.is_share)
+    if article6.rests_on_consent:
+        return given
     if emergency:
         return consent in (ConsentStatus.NOT_SOUGHT, ConsentStatus.LACKS_CAPACITY)
     if outcome.is_share:
@@ -963,6 +972,11 @@ FATES: tuple[Fate, ...] = (
 ADDENDUM_SHARE = 0.08
 
 
+def _addendum_fits(record: DecisionRecord, name: str) -> bool:
+    """A correction to the transfer only fits a record of something that was shared."""
+    return record.is_share or name not in TRANSFER_ONLY_IF_SHARED
+
+
 def _before_sharing(record: DecisionRecord) -> DecisionRecord:
     """The record as submitted for review: nothing yet that is known only after sharing."""
     blank = DecisionRecord()
@@ -1027,7 +1041,7 @@ class _Workflow:
                                               rng.choice(GUARDIAN_DECISIONS))
         if record.status is RecordStatus.COMPLETED and rng.random() < ADDENDUM_SHARE:
             name, value, reason = rng.choice(ADDENDA)
-            if getattr(record, name) != value:
+            if getattr(record, name) != value and _addendum_fits(record, name):
                 record = record_service.add_addendum(
                     self.db, author, record.id, replace(record, **{name: value}), reason)
         return record
@@ -1141,151 +1155,91 @@ class _BulkWorkflow:
     team_ids: dict[int, frozenset[int]]
     organisation_ids: frozenset[int]
 
-    # -- the checks a service makes --------------------------------------------------------
+    # -- the rulebook, as a service asks it --------------------------------------------------
 
-    def _allowed(self, actor: User, action: Action, record: DecisionRecord) -> Move:
-        relations = relations_between(actor, record.author_id,
-                                      self.team_ids.get(record.author_id or 0, frozenset()))
-        require(actor, action, relations, self.settings.policy)
-        return record_service.check_move(action, record, self.settings)
+    def _context(self, now: datetime) -> workflow.Context:
+        return workflow.Context(
+            now=now, policy=self.settings.policy,
+            authorisation_required=self.settings.authorisation_required,
+            organisation_known=self.organisation_ids.__contains__)
 
-    def _content_problems(self, record: DecisionRecord, now: datetime) -> None:
-        problems = draft_problems(record, now)
-        org_id = record.recipient_organisation_id
-        if org_id is not None and org_id not in self.organisation_ids:
-            problems.append(Problem("recipient_organisation_id",
-                                    record_service.MSG_UNKNOWN_ORGANISATION))
-        if problems:
-            raise ValidationError(problems)
+    def _relations(self, actor: User, record: DecisionRecord | None) -> frozenset[Relation]:
+        if record is None:
+            return frozenset({Relation.NONE})
+        return relations_between(actor, record.author_id,
+                                 self.team_ids.get(record.author_id or 0, frozenset()))
+
+    def _take(self, story: _Story | None, actor: User, now: datetime,
+              result: workflow.Step | workflow.Refused) -> _Story:
+        """Apply a step as ``records.persist`` would, or refuse as the service would."""
+        if not isinstance(result, workflow.Step):
+            # The demo never works from a stale copy: any refusal is the service's own.
+            assert not isinstance(result, workflow.Stale)
+            raise record_service.refusal_error(result)
+        record = result.record
+        if story is None:
+            story = _Story(replace(
+                record, reference=repository.next_reference(self.session, now.year)))
+        else:
+            story.record = replace(record, version=story.record.version + 1)
+        if result.review is not None:
+            assert actor.id is not None
+            story.reviews.append((actor.id, now, result.review.action, result.review.comment))
+        if result.version is not None:
+            story.versions.append((result.version, now, actor.id, result.reason,
+                                   story.record))
+        self._log(story, actor, result.event, now, result.details or None)
+        return story
 
     def _log(self, story: _Story, actor: User, action: AuditAction, at: datetime,
              details: dict[str, Any] | None = None) -> None:
+        details = dict(details or {})
+        if action in CONTENT_EVENTS:  # the fingerprint trail.log gives the same event
+            details.update(content_details(action, content_sha256(story.record),
+                                           len(story.versions) or None))
         story.events.append(AuditEvent(
             sequence=0, at=at, user_id=actor.id, username=actor.username, action=action,
-            reference=story.record.reference, details=details or {}))
+            reference=story.record.reference, details=details))
 
     # -- the steps -------------------------------------------------------------------------
 
     def _create(self, author: User, record: DecisionRecord, now: datetime) -> _Story:
         """``save_draft`` of a new record: a draft with the next reference."""
-        require(author, Action.CREATE_RECORD)
-        self._content_problems(record, now)
-        blank = DecisionRecord()
-        return _Story(replace(
-            record,
-            **{name: getattr(blank, name) for name in REVIEW_FIELDS},
-            reference=repository.next_reference(self.session, now.year),
-            status=RecordStatus.DRAFT, created_at=now, updated_at=now,
-            author_id=author.id, awaiting_review=False, version=1,
-        ))
+        return self._take(None, author, now, workflow.save(
+            None, record, author, self._relations(author, None), self._context(now)))
 
-    def _set_status(self, story: _Story, result: Move, now: datetime) -> None:
-        """The status moves: a write of the stored record, so its version goes up."""
-        story.record = replace(story.record, status=result.status,
-                               awaiting_review=result.awaiting_review, updated_at=now,
-                               version=story.record.version + 1)
-
-    def _submit(self, story: _Story, author: User, now: datetime) -> None:
-        """``submit``: the content must be complete enough to review; it is locked."""
-        problems = submission_problems(story.record, now)
-        if problems:
-            raise ValidationError(problems)
-        result = self._allowed(author, Action.SUBMIT, story.record)
-        self._set_status(story, result, now)
-        story.versions.append((VersionKind.SUBMITTED, now, author.id, "", story.record))
-        self._log(story, author, AuditAction.SUBMIT, datetime.now(UTC))
-
-    def _resubmit(self, story: _Story, author: User, amended: DecisionRecord) -> None:
-        """``submit`` of a returned record the author has amended."""
+    def _submit(self, story: _Story | None, author: User, typed: DecisionRecord) -> _Story:
+        """``submit`` of a new record, or of a returned record the author has amended."""
         now = _clock()
-        stored = story.record
-        self._allowed(author, Action.SUBMIT, stored)
-        self._allowed(author, Action.EDIT_DRAFT, stored)
-        self._content_problems(amended, now)
-        story.record = replace(
-            amended, **{name: getattr(stored, name) for name in REVIEW_FIELDS},
-            reference=stored.reference, status=stored.status, created_at=stored.created_at,
-            updated_at=now, author_id=stored.author_id, awaiting_review=stored.awaiting_review,
-            version=stored.version + 1,
-        )
-        self._submit(story, author, now)
+        stored = story.record if story is not None else None
+        if stored is not None:
+            typed = replace(typed, version=stored.version)
+        return self._take(story, author, now, workflow.submit(
+            stored, typed, author, self._relations(author, stored), self._context(now)))
 
-    def _complete(self, story: _Story, author: User, now: datetime,
-                  shared: DecisionRecord | None = None) -> None:
+    def _complete(self, story: _Story | None, author: User, typed: DecisionRecord) -> _Story:
         """``mark_complete``: of a new (emergency) record, or an authorised one once shared."""
-        stored = story.record
-        if shared is not None:
-            self._allowed(author, Action.COMPLETE, replace(stored, emergency=shared.emergency))
-            changed = {f.name for f in FIELDS
-                       if getattr(stored, f.name) != getattr(shared, f.name)}
-            if changed - AFTER_SHARING:
-                raise WorkflowError(QT_TRANSLATE_NOOP(
-                    "errors", "Only the details known after sharing can be added now."))
-            story.record = replace(stored, **{n: getattr(shared, n) for n in AFTER_SHARING})
-        problems = completion_problems(
-            story.record, now,
-            authorisation_required=(self.settings.authorisation_required
-                                    and not story.record.emergency))
-        if problems:
-            raise ValidationError(problems)
-        result = self._allowed(author, Action.COMPLETE, story.record)
-        if shared is not None:  # the details known after sharing are written first
-            story.record = replace(story.record, version=story.record.version + 1)
-        self._set_status(story, result, now)
-        story.versions.append((VersionKind.COMPLETED, now, author.id, "", story.record))
-        self._log(story, author, AuditAction.COMPLETE, datetime.now(UTC),
-                  {"awaiting_review": story.record.awaiting_review})
+        now = _clock()
+        stored = story.record if story is not None else None
+        if stored is not None:
+            typed = replace(typed, version=stored.version)
+        return self._take(story, author, now, workflow.complete(
+            stored, typed, author, self._relations(author, stored), self._context(now)))
 
     def _review(self, story: _Story, actor: User, action: Action, comment: str) -> None:
         """``services.review``: a manager's or the Guardian's decision, with its comment."""
         now = _clock()
-        result = self._allowed(actor, action, story.record)
-        comment = comment.strip()
-        if not comment and action in COMMENT_REQUIRED:
-            raise ValidationError([Problem("comment", review.MSG_COMMENT_MISSING)])
-        if not comment and action is Action.GUARDIAN_DECISION:
-            raise ValidationError([Problem("comment", review.MSG_GUARDIAN_COMMENT)])
-        if len(comment) > review.COMMENT_MAX:
-            raise ValidationError([Problem("comment", review.MSG_COMMENT_TOO_LONG,
-                                           {"limit": review.COMMENT_MAX})])
-        review_action, audit_action, decision = review.RECORDED_AS[action]
-        changes: dict[str, Any] = {}
-        if decision is not None:
-            changes = {
-                "authoriser_name": actor.full_name,
-                "authoriser_role": actor.job_title or Role.MANAGER.label,
-                "authorised_on": now.astimezone().date(),
-                "authorisation_decision": decision,
-                "authorisation_comment": comment,
-            }
-        story.record = replace(story.record, status=result.status,
-                               awaiting_review=result.awaiting_review, updated_at=now,
-                               version=story.record.version + 1, **changes)
-        assert actor.id is not None
-        story.reviews.append((actor.id, now, review_action, comment))
-        self._log(story, actor, audit_action, now,
-                  {"comment": comment, "status": result.status.value})
+        self._take(story, actor, now, workflow.review(
+            action, story.record, actor, self._relations(actor, story.record), comment,
+            self._context(now)))
 
     def _addendum(self, story: _Story, author: User, changed: DecisionRecord,
                   reason: str) -> None:
         """``add_addendum``: a correction to a locked record, kept as a new version."""
         now = _clock()
-        stored = story.record
-        self._allowed(author, Action.ADD_ADDENDUM, stored)
-        editable = set(_form_values(stored)) - REVIEW_FIELDS
-        amended = replace(stored, **{name: getattr(changed, name) for name in editable})
-        self._content_problems(amended, now)
-        before, after = _form_values(stored), _form_values(amended)
-        if not reason.strip() or before == after:
-            raise ValidationError([Problem("changes", record_service.MSG_NO_CHANGES)])
-        story.record = replace(amended, updated_at=now, version=amended.version + 1)
-        story.versions.append((VersionKind.ADDENDUM, now, author.id, reason.strip(),
-                               story.record))
-        self._log(story, author, AuditAction.ADDENDUM, datetime.now(UTC), {
-            "reason": reason.strip(),
-            "changes": [{"field": name, "old": before[name], "new": after[name]}
-                        for name in before if before[name] != after[name]],
-        })
+        self._take(story, author, now, workflow.addendum(
+            story.record, changed, reason, author, self._relations(author, story.record),
+            self._context(now)))
 
     # -- a journey, as _Workflow.run takes it ------------------------------------------------
 
@@ -1294,24 +1248,14 @@ class _BulkWorkflow:
         rng = self.rng
         manager = self.people.manager_of(author)
         if fate is Fate.DRAFT:
-            now = _clock()
-            story = self._create(author, generator.draftify(full), now)
-            self._log(story, author, AuditAction.CREATE, datetime.now(UTC))
-            return story
+            return self._create(author, generator.draftify(full), _clock())
         if fate.emergency:
-            now = _clock()
-            require(author, Action.CREATE_RECORD)
-            record_service.check_move(Action.COMPLETE, replace(full, status=RecordStatus.DRAFT),
-                                      self.settings)
-            story = self._create(author, full, now)
-            self._complete(story, author, now)
+            story = self._complete(None, author, full)
             if fate is Fate.EMERGENCY_REVIEWED:
                 self._review(story, manager, Action.REVIEW_EMERGENCY,
                              rng.choice(EMERGENCY_REVIEW_COMMENTS))
             return self._extras(story, author, full)
-        now = _clock()
-        story = self._create(author, _before_sharing(full), now)
-        self._submit(story, author, now)
+        story = self._submit(None, author, _before_sharing(full))
         if fate is Fate.SUBMITTED:
             return story
         if fate is Fate.ADVICE_REQUESTED or (fate is Fate.COMPLETED and rng.random() < 0.2):
@@ -1327,13 +1271,13 @@ class _BulkWorkflow:
             if fate is Fate.RETURNED:
                 return story
             returned = story.record
-            self._resubmit(story, author, replace(
+            self._submit(story, author, replace(
                 returned, necessity=returned.necessity + rng.choice(AMENDMENTS)))
         self._review(story, manager, Action.AUTHORISE, rng.choice(AUTHORISE_COMMENTS))
         if fate is Fate.AUTHORISED:
             return self._extras(story, author, full)
         shared = replace(story.record, **{name: getattr(full, name) for name in AFTER_SHARING})
-        self._complete(story, author, _clock(), shared)
+        self._complete(story, author, shared)
         return self._extras(story, author, full)
 
     def _extras(self, story: _Story, author: User, full: DecisionRecord) -> _Story:
@@ -1343,7 +1287,7 @@ class _BulkWorkflow:
                          rng.choice(GUARDIAN_DECISIONS))
         if story.record.status is RecordStatus.COMPLETED and rng.random() < ADDENDUM_SHARE:
             name, value, reason = rng.choice(ADDENDA)
-            if getattr(story.record, name) != value:
+            if getattr(story.record, name) != value and _addendum_fits(story.record, name):
                 self._addendum(story, author, replace(story.record, **{name: value}), reason)
         return story
 
@@ -1355,13 +1299,19 @@ class _BulkWorkflow:
         events: list[AuditEvent] = []
         for story in stories:
             record_id = repository.insert_record(session, story.record)
+            payloads: dict[int, str] = {}
             for kind, at, by, reason, snapshot in story.versions:
                 payload = json.dumps(record_to_dict(replace(snapshot, id=record_id)),
                                      ensure_ascii=False)
-                repository.add_version(session, record_id, kind, at, by, reason, payload)
+                number = repository.add_version(session, record_id, kind, at, by, reason,
+                                                payload)
+                payloads[number] = payload
             for user_id, at, action, comment in story.reviews:
                 repository.add_review(session, record_id, user_id, at, action, comment)
-            events += [replace(e, record_id=record_id) for e in story.events]
+            # The events that kept a version get its payload's fingerprint, as trail.log
+            # gives them, now that the payload (naming the record's id) is written.
+            events += [replace(e, record_id=record_id, details=with_payload(e.details, payloads))
+                       for e in story.events]
         audit_store.append_many(session, events)
 
 

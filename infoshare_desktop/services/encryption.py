@@ -162,9 +162,18 @@ def create_encrypted(path: str | os.PathLike[str]) -> tuple[Database, str]:
             QT_TRANSLATE_NOOP("errors", "{name} already exists: choose a new file name."),
             name=path.name)
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        path.unlink()  # empty: made to be filled (an empty file is refused as a database)
     key = new_key()
     keyring.save(path, keyring.Keyring())
-    return Database.open(path, key), format_recovery_key(key)
+    try:
+        return Database.open(path, key), format_recovery_key(key)
+    except BaseException:
+        # Nothing half-made is left: the new file (removed by ``Database.open``) nor
+        # its keyring.
+        with contextlib.suppress(OSError):
+            keyring.keyring_path(path).unlink()
+        raise
 
 
 def encrypt_in_place(db: Database, passwords: dict[str, str] | None = None) -> str:
@@ -215,6 +224,7 @@ def encrypt_in_place(db: Database, passwords: dict[str, str] | None = None) -> s
 def _export(plain: Path, target: Path, key: bytes) -> None:
     connection = sqlcipher3.connect(str(plain))
     try:
+        sqlite.quiet_sqlcipher(connection)
         connection.execute(
             f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(target),))
         connection.execute("SELECT sqlcipher_export('encrypted')")

@@ -6,7 +6,7 @@ form order, by label), so a new field appears in the export without touching thi
 file. Values are shown as a
 person reads them on screen (``domain.display.RecordFormatter``): labels rather than
 codes, UK dates, London local time. Only the guard against spreadsheet formulas is
-the export's own.
+the export's own; control characters are shown as escapes (``domain.safe_text``).
 
 Personal data is written only to the file asked for: the rows go to ``FILE.part``
 beside it and are renamed into place, so a failed export never leaves a half file
@@ -35,6 +35,7 @@ from infoshare_desktop.domain.i18n import FIELDS as FIELDS_CONTEXT
 from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, VOCAB, Message
 from infoshare_desktop.domain.permissions import Action, Policy, allowed_relations
 from infoshare_desktop.domain.record import DecisionRecord
+from infoshare_desktop.domain.safe_text import visible
 from infoshare_desktop.domain.vocab import SharingTest
 from infoshare_desktop.services import audit, organisations
 from infoshare_desktop.services import records as record_service
@@ -53,7 +54,9 @@ MSG_NO_RECORDS_TO_READ = QT_TRANSLATE_NOOP(
 
 
 def safe_cell(text: str) -> str:
-    """``text`` made safe to open in a spreadsheet: no formula runs."""
+    """``text`` made safe to open in a spreadsheet: no formula runs, and no control
+    character (NUL, ESC, a bidirectional override...) is in it raw."""
+    text = visible(text)
     return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
 
 

@@ -94,9 +94,7 @@ MSG_NO_CASE = QT_TRANSLATE_NOOP("errors", "Enter a case reference.")
 
 #: Consent statuses that mean information was shared without consent, or consent
 #: was overridden.
-WITHOUT_CONSENT = frozenset(
-    {ConsentStatus.NOT_SOUGHT, ConsentStatus.REFUSED_SHARED, ConsentStatus.LACKS_CAPACITY}
-)
+WITHOUT_CONSENT = frozenset(c for c in ConsentStatus if c.is_without_consent)
 COURT_OR_POLICE = frozenset({RecipientType.POLICE, RecipientType.COURT})
 
 

@@ -117,7 +117,7 @@ def builtin_presets(actor: User, today: date | None = None) -> list[Preset]:
         person_informed=(PersonInformed.NOT_YET,))))
     presets.append(Preset(SHARED_WITHOUT_CONSENT, RecordFilter(
         outcomes=(Outcome.SHARED_IN_FULL, Outcome.SHARED_IN_PART),
-        consents=tuple(c for c in ConsentStatus if c.needs_override_reason),
+        consents=tuple(c for c in ConsentStatus if c.is_without_consent),
         decided_from=today.replace(day=1))))
     if actor.has(Role.MANAGER):
         presets.append(Preset(AWAITING_MY_REVIEW, RecordFilter(awaiting_review_only=True)))

@@ -9,20 +9,22 @@ details, addenda), and each such change keeps a frozen version.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import NoReturn
 
 from sqlmodel import Session
 
+from infoshare_desktop.domain import workflow
 from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.codec import record_from_dict, record_to_dict
 from infoshare_desktop.domain.display import london
-from infoshare_desktop.domain.fields import FIELDS
-from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP, VOCAB, LowerCase
+from infoshare_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from infoshare_desktop.domain.permissions import (
     Action,
+    Refusal,
     Relation,
     allowed_relations,
     may,
@@ -30,11 +32,8 @@ from infoshare_desktop.domain.permissions import (
 )
 from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.domain.rules import (
-    AFTER_SHARING,
     Problem,
     completion_problems,
-    draft_problems,
-    submission_problems,
 )
 from infoshare_desktop.domain.vocab import (
     Article6Basis,
@@ -45,12 +44,14 @@ from infoshare_desktop.domain.vocab import (
     ReviewAction,
     VersionKind,
 )
-from infoshare_desktop.domain.workflow import REVIEW_FIELDS, Move, WorkflowRefusal, move
+from infoshare_desktop.domain.workflow import Move, WorkflowRefusal
 from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.services import trail
 from infoshare_desktop.services.errors import (
     NotFoundError,
+    PermissionDeniedError,
     RecordLockedError,
+    ServiceError,
     StaleRecordError,
     ValidationError,
     WorkflowError,
@@ -63,11 +64,10 @@ from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.repository import RecordSummary
 
-MSG_UNKNOWN_ORGANISATION = QT_TRANSLATE_NOOP(
-    "rules", "Select an organisation from the directory, or add it"
-)
-MSG_REASON_MISSING = QT_TRANSLATE_NOOP("rules", "Enter the reason for the change")
-MSG_NO_CHANGES = QT_TRANSLATE_NOOP("rules", "Change at least one answer, or cancel the addendum")
+# The rulebook's messages, where callers have always found them.
+MSG_UNKNOWN_ORGANISATION = workflow.MSG_UNKNOWN_ORGANISATION
+MSG_REASON_MISSING = workflow.MSG_REASON_MISSING
+MSG_NO_CHANGES = workflow.MSG_NO_CHANGES
 
 #: The actions that concern one existing record, for ``allowed_actions``.
 RECORD_ACTIONS = (
@@ -163,29 +163,39 @@ def load_with_relations(session: Session, actor: User, record_id: int) -> _Loade
     return _Loaded(stored, relations(session, actor, stored.author_id))
 
 
-def check_move(
-    action: Action, record: DecisionRecord, settings: OrganisationSettings
-) -> Move:
-    """The workflow's answer for ``action`` on ``record``, or ``WorkflowError``."""
-    result = move(
-        action,
-        record.status,
-        emergency=record.emergency,
-        awaiting_review=record.awaiting_review,
+def context(
+    session: Session, settings: OrganisationSettings, now: datetime
+) -> workflow.Context:
+    """What the rulebook's steps need to know from this database and its settings."""
+    return workflow.Context(
+        now=now, policy=settings.policy,
         authorisation_required=settings.authorisation_required,
+        organisation_known=lambda org_id: (
+            repository.load_organisation(session, org_id) is not None),
     )
-    if isinstance(result, WorkflowRefusal):
-        if action is Action.EDIT_DRAFT:
-            raise RecordLockedError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "{reference} is {status} and locked: its content can no longer be "
-                    "changed. Add an addendum to correct it.",
-                ),
-                reference=record.reference, status=LowerCase(VOCAB, record.status.label),
-            )
-        raise WorkflowError(result.explained)
-    return result
+
+
+def refusal_error(refused: workflow.Refused) -> ServiceError:
+    """The error the screens and the command line show for a refusal of the rulebook.
+
+    (A stale copy needs the database to say who saved last: see ``raise_refused``.)
+    """
+    if isinstance(refused, Refusal):
+        return PermissionDeniedError(refused.explained)
+    if isinstance(refused, WorkflowRefusal):
+        return WorkflowError(refused.explained)
+    if isinstance(refused, workflow.Blocked):
+        return RecordLockedError(refused.message) if refused.locked else WorkflowError(
+            refused.message)
+    assert isinstance(refused, workflow.Invalid), refused
+    return ValidationError(list(refused.problems))
+
+
+def raise_refused(session: Session, actor: User, refused: workflow.Refused) -> NoReturn:
+    """Raise the error for the rulebook's refusal (naming who saved last, if stale)."""
+    if isinstance(refused, workflow.Stale):
+        raise stale_error(session, actor, refused.stored.id)
+    raise refusal_error(refused)
 
 
 #: Audit events that mean the record itself was written (not just read or printed).
@@ -217,15 +227,6 @@ def stale_error(session: Session, actor: User, record_id: int | None) -> StaleRe
                             by_you=user_id is not None and user_id == actor.id)
 
 
-def require_current(
-    session: Session, actor: User, record: DecisionRecord, stored: DecisionRecord
-) -> None:
-    """Refuse a save made from an older reading of ``stored`` (it would undo a change)."""
-    if record.version != stored.version:
-        assert stored.id is not None
-        raise stale_error(session, actor, stored.id)
-
-
 def _payload(record: DecisionRecord) -> str:
     return json.dumps(record_to_dict(record), ensure_ascii=False)
 
@@ -240,82 +241,80 @@ def _keep_version(
     repository.add_version(session, record.id, kind, now, by, reason, _payload(record))
 
 
-# --- saving content ------------------------------------------------------------------------
+def persist(session: Session, actor: User, step: workflow.Step, now: datetime) -> DecisionRecord:
+    """Write what a rulebook step decided, in the caller's transaction: the record (only
+    if nobody has written it since it was read), its review entry, the version it keeps
+    and its one audit event. Returns the record as stored."""
+    record = step.record
+    before = step.before
+    if before is None:
+        record = replace(record, reference=repository.next_reference(session, now.year))
+        record.id = repository.insert_record(session, record)
+    else:
+        assert before.id is not None
+        if step.content_changed:
+            written = repository.update_record(session, replace(record, version=before.version))
+        else:
+            columns = {name: value for name, value in step.changes.items()
+                       if name in repository.SCALAR_FIELDS}
+            written = repository.update_columns(session, before.id,
+                                                expected_version=before.version, **columns)
+        if not written:
+            # Another copy of the app saved it between our reading and our write.
+            raise stale_error(session, actor, before.id)
+        record = replace(record, version=before.version + 1)
+    assert record.id is not None and actor.id is not None
+    if step.review is not None:
+        repository.add_review(session, record.id, actor.id, now, step.review.action,
+                              step.review.comment)
+    if step.version is not None:
+        if (before is not None and step.version is VersionKind.ADDENDUM
+                and not repository.list_versions(session, record.id)):
+            # A record locked before versions were kept: keep what it said first.
+            _keep_version(session, before, VersionKind.COMPLETED, before.updated_at or now,
+                          None, "")
+        _keep_version(session, record, step.version, now, actor, step.reason)
+    trail.log(session, actor, step.event, record=record, details=step.details or None, at=now)
+    return record
 
 
-def _reference_problems(session: Session, record: DecisionRecord) -> list[Problem]:
-    org_id = record.recipient_organisation_id
-    if org_id is not None and repository.load_organisation(session, org_id) is None:
-        return [Problem("recipient_organisation_id", MSG_UNKNOWN_ORGANISATION)]
-    return []
-
-
-def _with_review_fields(record: DecisionRecord, source: DecisionRecord | None) -> DecisionRecord:
-    """The authorisation block comes from the review, never from what the author typed."""
-    source = source or DecisionRecord()
-    return replace(record, **{name: getattr(source, name) for name in REVIEW_FIELDS})
-
-
-def _save_content(
-    session: Session, actor: User, record: DecisionRecord, now: datetime,
-    settings: OrganisationSettings,
+def _take(
+    db: Database, actor: User, record_id: int | None,
+    decide: Callable[[DecisionRecord | None, frozenset[Relation], workflow.Context],
+                     workflow.Step | workflow.Refused],
 ) -> DecisionRecord:
-    """Write the author's content of an editable record (creating it if new)."""
-    problems = draft_problems(record, now) + _reference_problems(session, record)
-    if record.id is None:
-        require(actor, Action.CREATE_RECORD)
-        if problems:
-            raise ValidationError(problems)
-        saved = replace(
-            _with_review_fields(record, None),
-            reference=repository.next_reference(session, now.year),
-            status=RecordStatus.DRAFT,
-            created_at=now,
-            updated_at=now,
-            author_id=actor.id,
-            awaiting_review=False,
-            version=1,
-        )
-        saved.id = repository.insert_record(session, saved)
-        return saved
-    loaded = load_with_relations(session, actor, record.id)
-    stored = loaded.record
-    require(actor, Action.EDIT_DRAFT, loaded.relations, settings.policy)
-    require_current(session, actor, record, stored)
-    check_move(Action.EDIT_DRAFT, stored, settings)
-    if problems:
-        raise ValidationError(problems)
-    saved = replace(
-        _with_review_fields(record, stored),
-        reference=stored.reference,
-        status=stored.status,
-        created_at=stored.created_at,
-        updated_at=now,
-        author_id=stored.author_id,
-        awaiting_review=stored.awaiting_review,
-    )
-    if not repository.update_record(session, saved):
-        # Another copy of the app saved it between our reading and our write.
-        raise stale_error(session, actor, stored.id)
-    return replace(saved, version=saved.version + 1)
+    """One use case on one record: load it, ask the rulebook, persist or refuse.
 
-
-def _log_draft_save(
-    session: Session, actor: User, record: DecisionRecord, saved: DecisionRecord
-) -> None:
-    """One event for the content saved: a new record, or a draft changed."""
-    action = AuditAction.CREATE if record.id is None else AuditAction.SAVE_DRAFT
-    trail.log(session, actor, action, record=saved)
+    A refusal that still deserves a draft save (submitting or completing an
+    incomplete draft) saves the draft and raises ``ValidationError`` carrying it.
+    """
+    settings = settings_service.get_settings(db)
+    now = _now()
+    draft: DecisionRecord | None = None
+    with db.session() as session:
+        actor = current(session, actor)
+        if record_id is None:
+            stored, stands = None, frozenset({Relation.NONE})
+        else:
+            loaded = load_with_relations(session, actor, record_id)
+            stored, stands = loaded.record, loaded.relations
+        result = decide(stored, stands, context(session, settings, now))
+        if isinstance(result, workflow.Step):
+            saved = persist(session, actor, result, now)
+        elif isinstance(result, workflow.Invalid) and result.draft is not None:
+            draft = persist(session, actor, result.draft, now)
+        else:
+            raise_refused(session, actor, result)
+    if draft is not None:
+        assert isinstance(result, workflow.Invalid)
+        raise ValidationError(list(result.problems), saved=_fresh(db, draft.id))
+    return _fresh(db, saved.id)
 
 
 def save_draft(db: Database, actor: User, record: DecisionRecord) -> DecisionRecord:
     """Save an incomplete record; only text that is too long or impossible dates refuse it."""
-    settings = settings_service.get_settings(db)
-    with db.session() as session:
-        actor = current(session, actor)
-        saved = _save_content(session, actor, record, _now(), settings)
-        _log_draft_save(session, actor, record, saved)
-    return _fresh(db, saved.id)
+    return _take(db, actor, record.id, lambda stored, stands, ctx: workflow.save(
+        stored, record, actor, stands, ctx))
 
 
 def _fresh(db: Database, record_id: int | None) -> DecisionRecord:
@@ -326,22 +325,6 @@ def _fresh(db: Database, record_id: int | None) -> DecisionRecord:
     return record
 
 
-def _set_status(
-    session: Session, record: DecisionRecord, result: Move, now: datetime
-) -> DecisionRecord:
-    changed = replace(
-        record, status=result.status, awaiting_review=result.awaiting_review, updated_at=now
-    )
-    assert record.id is not None
-    # Only the status moves; the caller has written the content already, in
-    # this transaction, after checking the version it was read at.
-    repository.update_columns(
-        session, record.id, status=changed.status,
-        awaiting_review=changed.awaiting_review, updated_at=now,
-    )
-    return replace(changed, version=changed.version + 1)
-
-
 def submit(db: Database, actor: User, record: DecisionRecord) -> DecisionRecord:
     """Save the content and send it to a manager for review; it is locked from now on.
 
@@ -349,34 +332,8 @@ def submit(db: Database, actor: User, record: DecisionRecord) -> DecisionRecord:
     draft (audited as such) and ``ValidationError`` lists the problems and carries
     the saved draft.
     """
-    settings = settings_service.get_settings(db)
-    now = _now()
-    with db.session() as session:
-        actor = current(session, actor)
-        if record.id is not None:
-            loaded = load_with_relations(session, actor, record.id)
-            require(actor, Action.SUBMIT, loaded.relations, settings.policy)
-            require_current(session, actor, record, loaded.record)
-            check_move(Action.SUBMIT, loaded.record, settings)
-        saved = _save_content(session, actor, record, now, settings)
-        problems = submission_problems(saved, now)
-        if problems:
-            _log_draft_save(session, actor, record, saved)
-        else:
-            require(actor, Action.SUBMIT, relations(session, actor, saved.author_id),
-                    settings.policy)
-            result = check_move(Action.SUBMIT, saved, settings)
-            submitted = _set_status(session, saved, result, now)
-            _keep_version(session, submitted, VersionKind.SUBMITTED, now, actor, "")
-            trail.log(session, actor, AuditAction.SUBMIT, record=submitted)
-    if problems:
-        raise ValidationError(problems, saved=_fresh(db, saved.id))
-    return _fresh(db, saved.id)
-
-
-def _form_values(record: DecisionRecord) -> dict[str, object]:
-    data = record_to_dict(record)
-    return {f.name: data[f.name] for f in FIELDS}
+    return _take(db, actor, record.id, lambda stored, stands, ctx: workflow.submit(
+        stored, record, actor, stands, ctx))
 
 
 def mark_complete(db: Database, actor: User, record: DecisionRecord) -> DecisionRecord:
@@ -387,102 +344,36 @@ def mark_complete(db: Database, actor: User, record: DecisionRecord) -> Decision
     authorised record takes only the details known after sharing (transfer, person
     informed); anything else must be an addendum.
     """
-    settings = settings_service.get_settings(db)
-    now = _now()
-    with db.session() as session:
-        actor = current(session, actor)
-        if record.id is None:
-            require(actor, Action.CREATE_RECORD)
-            check_move(Action.COMPLETE, replace(record, status=RecordStatus.DRAFT), settings)
-            stored = None
-        else:
-            loaded = load_with_relations(session, actor, record.id)
-            stored = loaded.record
-            require(actor, Action.COMPLETE, loaded.relations, settings.policy)
-            require_current(session, actor, record, stored)
-            check_move(Action.COMPLETE, replace(stored, emergency=record.emergency), settings)
-        if stored is not None and stored.status.is_locked:
-            before, after = _form_values(stored), _form_values(record)
-            changed = {name for name in before if before[name] != after[name]}
-            if changed - AFTER_SHARING:
-                raise WorkflowError(QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Only the transfer details and whether the person was told can be added "
-                    "now. To change anything else, add an addendum.",
-                ))
-            candidate = replace(
-                stored, **{name: getattr(record, name) for name in AFTER_SHARING}
-            )
-            saved = None
-        else:
-            saved = _save_content(session, actor, record, now, settings)
-            candidate = saved
-        problems = completion_problems(
-            candidate,
-            now,
-            authorisation_required=settings.authorisation_required and not candidate.emergency,
-        )
-        if problems:
-            if saved is None:
-                # An authorised record keeps its locked content: nothing was saved.
-                raise ValidationError(problems)
-            _log_draft_save(session, actor, record, saved)
-        else:
-            result = check_move(Action.COMPLETE, candidate, settings)
-            if saved is None:
-                # An authorised record: write the details known after sharing.
-                if not repository.update_record(session, candidate):
-                    raise stale_error(session, actor, candidate.id)
-                candidate = replace(candidate, version=candidate.version + 1)
-            completed = _set_status(session, candidate, result, now)
-            _keep_version(session, completed, VersionKind.COMPLETED, now, actor, "")
-            trail.log(session, actor, AuditAction.COMPLETE, record=completed,
-                      details={"awaiting_review": completed.awaiting_review})
-    if problems:
-        raise ValidationError(problems, saved=_fresh(db, candidate.id))
-    return _fresh(db, candidate.id)
+    return _take(db, actor, record.id, lambda stored, stands, ctx: workflow.complete(
+        stored, record, actor, stands, ctx))
 
 
 def add_addendum(
     db: Database, actor: User, record_id: int, changed: DecisionRecord, reason: str
 ) -> DecisionRecord:
-    """Correct a locked record: the new answers, who, when and why; the old version stays."""
-    settings = settings_service.get_settings(db)
-    now = _now()
-    with db.session() as session:
-        actor = current(session, actor)
-        loaded = load_with_relations(session, actor, record_id)
-        stored = loaded.record
-        require(actor, Action.ADD_ADDENDUM, loaded.relations, settings.policy)
-        require_current(session, actor, changed, stored)
-        check_move(Action.ADD_ADDENDUM, stored, settings)
-        editable = set(_form_values(stored)) - REVIEW_FIELDS
-        amended = replace(stored, **{name: getattr(changed, name) for name in editable})
-        problems = draft_problems(amended, now) + _reference_problems(session, amended)
-        if not reason.strip():
-            problems.append(Problem("reason", MSG_REASON_MISSING))
-        if _form_values(amended) == _form_values(stored):
-            problems.append(Problem("changes", MSG_NO_CHANGES))
-        if problems:
-            raise ValidationError(problems)
-        if not repository.list_versions(session, record_id):
-            # A record locked before versions were kept: keep what it said first.
-            _keep_version(session, stored, VersionKind.COMPLETED, stored.updated_at or now,
-                          None, "")
-        amended = replace(amended, updated_at=now)
-        if not repository.update_record(session, amended):
-            raise stale_error(session, actor, record_id)
-        amended = replace(amended, version=amended.version + 1)
-        _keep_version(session, amended, VersionKind.ADDENDUM, now, actor, reason.strip())
-        before, after = _form_values(stored), _form_values(amended)
-        trail.log(session, actor, AuditAction.ADDENDUM, record=amended, details={
-            "reason": reason.strip(),
-            "changes": [
-                {"field": name, "old": before[name], "new": after[name]}
-                for name in before if before[name] != after[name]
-            ],
-        })
-    return _fresh(db, record_id)
+    """Correct a locked record: the new answers, who, when and why; the old version stays.
+
+    The corrected record must still be valid for its status (see
+    ``rules.state_problems``): an addendum cannot empty a required answer.
+    """
+    def decide(stored: DecisionRecord | None, stands: frozenset[Relation],
+               ctx: workflow.Context) -> workflow.Step | workflow.Refused:
+        assert stored is not None
+        return workflow.addendum(stored, changed, reason, actor, stands, ctx)
+
+    return _take(db, actor, record_id, decide)
+
+
+def review_step(
+    db: Database, actor: User, record_id: int, action: Action, comment: str
+) -> DecisionRecord:
+    """A review step (``workflow.REVIEW_STEPS``) on a stored record, with its comment."""
+    def decide(stored: DecisionRecord | None, stands: frozenset[Relation],
+               ctx: workflow.Context) -> workflow.Step | workflow.Refused:
+        assert stored is not None
+        return workflow.review(action, stored, actor, stands, comment, ctx)
+
+    return _take(db, actor, record_id, decide)
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -694,35 +585,19 @@ def allowed_actions(db: Database, actor: User, record_id: int | None) -> frozens
     settings = settings_service.get_settings(db)
     with db.session() as session:
         actor = current(session, actor)
+        ctx = context(session, settings, _now())
         if record_id is None:
             if not may(actor, Action.CREATE_RECORD):
                 return frozenset()
             draft = DecisionRecord()
             allowed = {Action.EDIT_DRAFT, Action.SUBMIT}
-            if not isinstance(_try_move(Action.COMPLETE, draft, settings), WorkflowRefusal):
+            if isinstance(workflow.workflow_move(Action.COMPLETE, draft, ctx), Move):
                 allowed.add(Action.COMPLETE)
             return frozenset(allowed)
         loaded = load_with_relations(session, actor, record_id)
     return frozenset(
-        action
-        for action in RECORD_ACTIONS
-        if may(actor, action, loaded.relations, settings.policy)
-        and (
-            action is Action.VIEW_RECORD
-            or not isinstance(_try_move(action, loaded.record, settings), WorkflowRefusal)
-        )
-    )
-
-
-def _try_move(
-    action: Action, record: DecisionRecord, settings: OrganisationSettings
-) -> Move | WorkflowRefusal:
-    return move(
-        action,
-        record.status,
-        emergency=record.emergency,
-        awaiting_review=record.awaiting_review,
-        authorisation_required=settings.authorisation_required,
+        action for action in RECORD_ACTIONS
+        if workflow.allowed(action, loaded.record, actor, loaded.relations, ctx)
     )
 
 

@@ -9,7 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    and_,
+    case,
+    delete,
+    func,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlmodel import Session
 
 from infoshare_desktop.domain.accounts import Team, User
@@ -20,6 +31,7 @@ from infoshare_desktop.storage.tables import (
     TeamRow,
     UserRoleRow,
     UserRow,
+    UTCDateTime,
 )
 
 
@@ -87,10 +99,14 @@ class PasswordState:
 
 
 def password_state(session: Session, user_id: int) -> PasswordState | None:
-    row = session.get(UserRow, user_id)
+    """Read from the database every time (never the session's cached row), so a second
+    look in the same transaction sees what other sign-ins have committed since."""
+    row = session.execute(
+        select(UserRow.id, UserRow.password_hash, UserRow.active, UserRow.failed_logins,
+               UserRow.locked_until).where(UserRow.id == user_id)
+    ).one_or_none()
     if row is None:
         return None
-    assert row.id is not None
     return PasswordState(row.id, row.password_hash, row.active, row.failed_logins,
                          row.locked_until)
 
@@ -103,6 +119,60 @@ def set_login_state(
         .where(UserRow.id == user_id)
         .values(failed_logins=failed_logins, locked_until=locked_until)
     )
+
+
+def _usable(now: datetime) -> ColumnElement[bool]:
+    """An active account that is not locked at ``now`` (a lock that has ended counts as none)."""
+    return and_(UserRow.active.is_(True),
+                or_(UserRow.locked_until.is_(None), UserRow.locked_until <= _at(now)))
+
+
+def _at(moment: datetime) -> BindParameter[datetime]:
+    """``moment`` bound with the column's own type, so SQLite compares UTC with UTC."""
+    return literal(moment, UTCDateTime())
+
+
+def count_failed_login(
+    session: Session, user_id: int, now: datetime, limit: int, lock_until: datetime
+) -> int | None:
+    """Add one wrong password to the account's count in a single UPDATE, and lock the
+    account in that same statement when the count reaches ``limit``.
+
+    The database does the adding: twenty wrong passwords at the same moment each add
+    one (SQLite takes its write lock for the statement; PostgreSQL locks the row and
+    re-reads it), so none is lost and exactly one of them reaches ``limit``. The first
+    wrong password after a lock has ended starts the count again at 1. Returns the new
+    count, or None when nothing was counted because the account was locked or
+    deactivated by the time the statement ran (look again with ``password_state``).
+    """
+    ended_lock = UserRow.locked_until.is_not(None)  # the WHERE lets only an ended one by
+    failures = case((ended_lock, 1), else_=UserRow.failed_logins + 1)
+    counted = session.execute(
+        update(UserRow)
+        .where(UserRow.id == user_id, _usable(now))
+        .values(failed_logins=failures,
+                locked_until=case((failures >= limit, _at(lock_until)), else_=None))
+        .returning(UserRow.failed_logins)
+        .execution_options(synchronize_session=False)
+    ).scalar_one_or_none()
+    return None if counted is None else int(counted)
+
+
+def clear_failed_logins(session: Session, user_id: int, now: datetime) -> bool:
+    """After the right password: set the count back to 0, in one UPDATE that applies
+    only if the account is still active and unlocked at that moment.
+
+    False if a lock (or deactivation) got there first, however recently: the right
+    password must not end a lock that wrong passwords sent a moment earlier have set.
+    """
+    cleared = session.execute(
+        update(UserRow)
+        .where(UserRow.id == user_id, _usable(now))
+        .values(failed_logins=0, locked_until=None)
+        .returning(UserRow.id)
+        .execution_options(synchronize_session=False)
+    ).scalar_one_or_none()
+    return cleared is not None
 
 
 def set_password_hash(session: Session, user_id: int, password_hash: str) -> None:

@@ -16,10 +16,14 @@ import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import create_engine
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session
 
 from infoshare_desktop.domain.display import london
 from infoshare_desktop.domain.i18n import (
@@ -60,6 +64,9 @@ class FileCheck:
     foreign: bool = False
     #: The file is sound but the audit trail does not end where it should (tampering).
     trail: bool = False
+    #: The file is on a read-only drive or in a read-only folder: read as it is there
+    #: (InfoShare cannot open it there to work in it), which is not damage.
+    read_only: bool = False
 
     @property
     def problem(self) -> str:
@@ -71,15 +78,17 @@ class FileCheck:
         return self.reason.text(translate) if self.reason is not None else ""
 
 
-def connect(path: Path, key: bytes | None, *, read_only: bool = False) -> Any:
+def connect(path: Path, key: bytes | None, *, read_only: bool = False,
+            immutable: bool = False) -> Any:
     """A DB-API connection on ``path``: SQLCipher with ``key`` when given, else plain SQLite.
 
-    Read-only connections are opened by URI so that checking a file never changes it.
+    Read-only connections are opened by URI so that checking a file never changes it;
+    ``immutable`` ones also read a file on a read-only drive (``sqlite._raw_connect``).
     """
     raw = getattr(sqlite, "_raw_connect", None)
     if read_only:
         if raw is not None:
-            return raw(path, key, read_only=True)
+            return raw(path, key, read_only=True, immutable=immutable)
         uri = f"{path.resolve().as_uri()}?mode=ro"
         return sqlite3.connect(uri, uri=True)
     opener = getattr(sqlite, "connect", None)
@@ -94,12 +103,30 @@ DATABASE_ERRORS: tuple[type[Exception], ...] = getattr(
 
 
 @contextlib.contextmanager
-def connection(path: Path, key: bytes | None, *, read_only: bool = False) -> Iterator[Any]:
-    conn = connect(path, key, read_only=read_only)
+def connection(path: Path, key: bytes | None, *, read_only: bool = False,
+               immutable: bool = False) -> Iterator[Any]:
+    conn = connect(path, key, read_only=read_only, immutable=immutable)
     try:
         yield conn
     finally:
         conn.close()
+
+
+@contextlib.contextmanager
+def read_only_session(path: Path, key: bytes | None, *,
+                      immutable: bool = False) -> Iterator[Session]:
+    """A SQLAlchemy session over ``connect(read_only=True)``: for reading a file with
+    the app's queries (``infoshare check`` verifying the audit trail) without
+    migrating, signing in or writing anything. Rolled back at the end."""
+    engine = create_engine(
+        "sqlite://", poolclass=NullPool,
+        creator=lambda: connect(path, key, read_only=True, immutable=immutable))
+    try:
+        with Session(engine) as session:
+            yield session
+            session.rollback()
+    finally:
+        engine.dispose()
 
 
 def backups_folder(db_path: Path) -> Path:
@@ -224,6 +251,8 @@ def check_file(path: Path, key: bytes | None, *, full: bool = True) -> FileCheck
         with connection(path, key, read_only=True) as conn:
             return _check_open(conn, path, full)
     except DATABASE_ERRORS as error:
+        if "unable to open" in str(error).lower() and sqlite.cannot_write(path):
+            return _check_read_only(path, key, full)
         return FileCheck(False, message(ERRORS,
             QT_TRANSLATE_NOOP("errors", "{name} is damaged or cannot be read with this "
                                         "database's key: {reason}."),
@@ -232,6 +261,21 @@ def check_file(path: Path, key: bytes | None, *, full: bool = True) -> FileCheck
         return FileCheck(False, message(ERRORS,
             QT_TRANSLATE_NOOP("errors", "Cannot read {name}: {reason}."),
             name=path.name, reason=error.strerror or error))
+
+
+def _check_read_only(path: Path, key: bytes | None, full: bool) -> FileCheck:
+    """Check a file SQLite cannot open the usual way because nothing may be written
+    beside it (a read-only drive or folder): read as it is, with nothing locked."""
+    try:
+        with connection(path, key, read_only=True, immutable=True) as conn:
+            return replace(_check_open(conn, path, full), read_only=True)
+    except DATABASE_ERRORS as error:
+        return FileCheck(False, message(ERRORS,
+            QT_TRANSLATE_NOOP("errors", "{name} is on a read-only drive or in a read-only "
+                                        "folder and could not be read there ({reason}). "
+                                        "Copy it to a folder you can change, then check "
+                                        "the copy."),
+            name=path.name, reason=_first_line(error)), read_only=True)
 
 
 def _check_open(conn: Any, path: Path, full: bool) -> FileCheck:

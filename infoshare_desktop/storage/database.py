@@ -101,12 +101,16 @@ class Database:
             _migrate(engine, path, existed, key)
         except OperationalError as error:
             engine.dispose()
+            if not existed:  # a disk that filled up while the new file was made
+                remove_new_file(path)
             raise DatabaseUnavailableError(
                 QT_TRANSLATE_NOOP("errors", "Cannot update the database {name}. {reason}"),
                 name=path.name, reason=_reason(error),
             ) from None
         except BaseException:
             engine.dispose()
+            if not existed:
+                remove_new_file(path)
             raise
         return cls(engine, path, key)
 
@@ -338,6 +342,42 @@ def _reason(error: BaseException, server: bool = False) -> Message:
     return Message(RULES, MSG_SERVER_OTHER if server else MSG_OTHER, {"reason": text})
 
 
+#: A file of 0 bytes: never an InfoShare database (even a new one has its tables).
+MSG_EMPTY_FILE = QT_TRANSLATE_NOOP(
+    "errors",
+    "{path} is empty (0 bytes), so there is no database in it: check that it is the "
+    "right file, or restore the database from a backup.")
+#: A sound file that SQLite cannot open because nothing may be written beside it.
+MSG_READ_ONLY_PLACE = QT_TRANSLATE_NOOP(
+    "errors",
+    "{path} is on a read-only drive or in a read-only folder, so InfoShare cannot open "
+    "it there (this does not mean it is damaged). Copy it to a folder you can change, "
+    "or ask IT for permission to change files in that folder.")
+
+
+def refuse_empty(path: Path) -> None:
+    """Refuse a file of 0 bytes as a database (``NotADatabaseError``), leaving it alone.
+
+    An empty file is what a failed copy or sync leaves; filling it with a new, empty
+    database would hide that the records are gone.
+    """
+    try:
+        empty = path.is_file() and path.stat().st_size == 0
+    except OSError:
+        return  # said by whatever reads it next
+    if empty:
+        raise NotADatabaseError(MSG_EMPTY_FILE, path=path)
+
+
+def remove_new_file(path: Path, *, keyring: bool = False) -> None:
+    """Remove a database file this app has just made, and SQLite's files beside it
+    (and its keyring, ``<file>.keys``, if ``keyring``)."""
+    suffixes = ("", "-wal", "-shm", "-journal", *((".keys",) if keyring else ()))
+    for suffix in suffixes:
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink()
+
+
 def _check_existing(path: Path, key: bytes | None = None) -> None:
     if path.is_dir():
         raise NotADatabaseError(
@@ -349,11 +389,10 @@ def _check_existing(path: Path, key: bytes | None = None) -> None:
         raise DatabaseUnavailableError(
             QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}."),
             path=path, reason=error.strerror) from None
+    refuse_empty(path)
     if key is None and not recognised:
         raise NotADatabaseError(
             QT_TRANSLATE_NOOP("errors", "{path} is not an InfoShare database file."), path=path)
-    if path.stat().st_size == 0:
-        return
     if key is not None and recognised:
         raise NotADatabaseError(
             QT_TRANSLATE_NOOP("errors", "{path} is not encrypted: open it without a key."),
@@ -366,6 +405,8 @@ def _check_existing(path: Path, key: bytes | None = None) -> None:
         if "unable to open" in str(error).lower():
             # The file is there but SQLite cannot open it: a read-only folder (WAL
             # needs to write beside the file) or a drive going away, not damage.
+            if sqlite.cannot_write(path):
+                raise DatabaseUnavailableError(MSG_READ_ONLY_PLACE, path=path) from None
             raise DatabaseUnavailableError(
                 QT_TRANSLATE_NOOP("errors", "Cannot open {path}. {reason}"),
                 path=path, reason=_reason(error)) from None

@@ -120,6 +120,55 @@ def drop_audit_guard(connection: Connection) -> None:
     connection.exec_driver_sql("DROP FUNCTION IF EXISTS audit_events_refuse()")
 
 
+#: The head row (``audit_head``: the event count and newest hash) may only follow the
+#: chain: a no-op update (a writer taking its lock), or moving to the newest event
+#: stored, never backwards. It may not be deleted or emptied. So the newest events
+#: cannot be removed and the head "fixed" to match without the server refusing.
+AUDIT_HEAD_GUARD_FUNCTION = """
+CREATE FUNCTION audit_head_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    newest_sequence integer;
+    newest_hash text;
+BEGIN
+    IF TG_OP <> 'UPDATE' THEN
+        RAISE EXCEPTION 'the audit head cannot be deleted'
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    IF NEW.id = OLD.id AND NEW.count = OLD.count AND NEW.head_hash = OLD.head_hash THEN
+        RETURN NEW;
+    END IF;
+    SELECT sequence, hash INTO newest_sequence, newest_hash
+        FROM audit_events ORDER BY sequence DESC LIMIT 1;
+    IF NEW.id = OLD.id AND NEW.count >= OLD.count AND NEW.count = newest_sequence
+            AND NEW.head_hash = newest_hash THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'the audit head can only move on to the newest event'
+        USING ERRCODE = 'integrity_constraint_violation';
+END $$
+"""
+AUDIT_HEAD_GUARD_TRIGGERS = (
+    "CREATE TRIGGER audit_head_guard_update BEFORE UPDATE ON audit_head "
+    "FOR EACH ROW EXECUTE FUNCTION audit_head_guard()",
+    "CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head "
+    "FOR EACH ROW EXECUTE FUNCTION audit_head_guard()",
+    "CREATE TRIGGER audit_head_no_truncate BEFORE TRUNCATE ON audit_head "
+    "FOR EACH STATEMENT EXECUTE FUNCTION audit_head_guard()",
+)
+
+
+def create_audit_head_guard(connection: Connection) -> None:
+    connection.exec_driver_sql(AUDIT_HEAD_GUARD_FUNCTION)
+    for trigger in AUDIT_HEAD_GUARD_TRIGGERS:
+        connection.exec_driver_sql(trigger)
+
+
+def drop_audit_head_guard(connection: Connection) -> None:
+    for name in ("guard_update", "no_delete", "no_truncate"):
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS audit_head_{name} ON audit_head")
+    connection.exec_driver_sql("DROP FUNCTION IF EXISTS audit_head_guard()")
+
+
 # --- the list's order ---------------------------------------------------------------------
 
 #: Indexes that serve the decision list's usual orders on a server. The list sorts

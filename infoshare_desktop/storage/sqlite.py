@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,26 @@ from infoshare_desktop.storage import network_share
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+
+
+def cannot_write(path: Path) -> bool:
+    """True when the file at ``path`` or its folder cannot be changed: a read-only drive
+    (a read-only mount even for root), or a file or folder without write permission.
+
+    SQLite needs to write beside a WAL database (its ``-shm`` file) even to read it,
+    so such a file cannot be opened the usual way; it is not damaged.
+    """
+    for place in (path, path.parent):
+        try:
+            if not place.exists():
+                continue
+            if not os.access(place, os.W_OK):
+                return True
+            if os.statvfs(place).f_flag & os.ST_RDONLY:
+                return True
+        except (OSError, AttributeError):  # gone, or no statvfs (Windows): access said
+            continue
+    return False
 
 
 def looks_like_sqlite(path: Path) -> bool:
@@ -43,12 +64,34 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def _raw_connect(path: Path, key: bytes | None, *, read_only: bool = False) -> Any:
-    """A bare DB-API connection: sqlite3 for a plain file, sqlcipher3 with the key set."""
-    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+def quiet_sqlcipher(connection: Any) -> None:
+    """Stop SQLCipher writing its own log lines to the terminal (stderr).
+
+    A wrong key makes it print "hmac check failed for pgno=1" and more under any
+    command's one-line message. The level is SQLCipher's, for the whole process;
+    it is set on every new SQLCipher connection, before its key, so that nothing
+    can turn it on again unnoticed.
+    """
+    connection.execute("PRAGMA cipher_log_level = NONE").fetchall()
+
+
+def _raw_connect(path: Path, key: bytes | None, *, read_only: bool = False,
+                 immutable: bool = False) -> Any:
+    """A bare DB-API connection: sqlite3 for a plain file, sqlcipher3 with the key set.
+
+    ``immutable`` (read-only only) reads a file on a read-only drive or in a read-only
+    folder, where SQLite cannot make the ``-shm`` file a WAL database needs; nothing
+    may write to the file meanwhile (nothing can, there).
+    """
+    if read_only:
+        flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+        target = f"{path.resolve().as_uri()}?{flags}"
+    else:
+        target = str(path)
     if key is None:
         return sqlite3.connect(target, uri=read_only, timeout=BUSY_TIMEOUT_MS / 1000)
     connection = sqlcipher3.connect(target, uri=read_only, timeout=BUSY_TIMEOUT_MS / 1000)
+    quiet_sqlcipher(connection)
     connection.execute(_key_pragma(key))
     return connection
 
@@ -142,6 +185,9 @@ def sqlite_engine(path: Path, key: bytes | None = None) -> Engine:
             url, poolclass=QueuePool,
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         )
+        # First on each new connection, before the dialect sends the key.
+        event.listen(engine, "connect", lambda connection, _record: quiet_sqlcipher(
+            connection), insert=True)
     journal = "DELETE" if network_share.on_network_share(path) else "WAL"
     event.listen(engine, "connect", functools.partial(_set_pragmas, journal=journal))
     return engine

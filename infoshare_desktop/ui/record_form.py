@@ -42,9 +42,9 @@ from infoshare_desktop.domain.fields import FIELDS, Section
 from infoshare_desktop.domain.organisation import Organisation
 from infoshare_desktop.domain.permissions import Action
 from infoshare_desktop.domain.record import DecisionRecord
-from infoshare_desktop.domain.rules import AFTER_SHARING, Problem
+from infoshare_desktop.domain.rules import Problem
 from infoshare_desktop.domain.vocab import RecordStatus, ReviewAction, VersionKind
-from infoshare_desktop.domain.workflow import REVIEW_FIELDS, Move, move
+from infoshare_desktop.domain.workflow import REVIEW_FIELDS, Move, editable_fields, move
 from infoshare_desktop.services import accounts, audit, organisations, recovery, review
 from infoshare_desktop.services import records as record_service
 from infoshare_desktop.services import settings as settings_service
@@ -188,7 +188,6 @@ EXPLAINED_BY = {
     RecordStatus.DECLINED: ReviewAction.DECLINE,
     RecordStatus.ADVICE_REQUESTED: ReviewAction.REQUEST_ADVICE,
 }
-ALL_FIELDS = frozenset(f.name for f in FIELDS)
 
 
 class RecordForm(QWidget):
@@ -541,13 +540,8 @@ class RecordForm(QWidget):
     def _editable_fields(self, record: DecisionRecord) -> frozenset[str]:
         if self.version is not None:
             return frozenset()
-        if self.addendum_mode:
-            return ALL_FIELDS - REVIEW_FIELDS
-        if record.status.is_editable and Action.EDIT_DRAFT in self.actions:
-            return ALL_FIELDS - REVIEW_FIELDS
-        if record.status is RecordStatus.AUTHORISED and Action.COMPLETE in self.actions:
-            return AFTER_SHARING & ALL_FIELDS
-        return frozenset()
+        # The rulebook says which answers may change in this state, for this person.
+        return editable_fields(record.status, self.actions, addendum=self.addendum_mode)
 
     def _load(self, record: DecisionRecord) -> None:
         self._loading = True
@@ -751,7 +745,8 @@ class RecordForm(QWidget):
     def _update_visibility(self) -> None:
         record = self.current_record()
         for field in FIELDS:
-            self.blocks[field.name].setVisible(field.shown(record))
+            block = self.blocks[field.name]
+            block.setVisible(field.shown(record) or block.has_error())
 
     def _update_header(self) -> None:
         record = self.record
@@ -834,9 +829,13 @@ class RecordForm(QWidget):
             self.scroll.verticalScrollBar().setValue(0)
 
     def clear_problems(self) -> None:
+        had_errors = False
         for block in self.blocks.values():
             if block.has_error():
                 block.show_error([])
+                had_errors = True
+        if had_errors:  # a stray answer shown for its problem hides again
+            self._update_visibility()
         for link in self.summary_links:
             self.summary_list.removeWidget(link)
             link.deleteLater()
@@ -853,6 +852,9 @@ class RecordForm(QWidget):
             by_field.setdefault(name, []).append(message)
         for name, messages in by_field.items():
             if name in self.blocks:
+                # An answer kept from before (a date shared, then the outcome changed
+                # to Not shared) is shown with its problem, so it can be removed.
+                self.blocks[name].setVisible(True)
                 self.blocks[name].show_error(messages)
         if "reason" in by_field and self.addendum_mode:
             self.reason_error.setText("\n".join(by_field["reason"]))

@@ -521,8 +521,8 @@ class DecisionsView(RecordListView):
         self.consent_filter = FilterBox(self.tr("Any consent"), self.tr("Consent"),
                                         several=True, describe=describe)
         self.consent_filter.add_choice(
-            self.tr("Refused or not sought"),
-            tuple(c for c in ConsentStatus if c.needs_override_reason))
+            self.tr("Without consent"),
+            tuple(c for c in ConsentStatus if c.is_without_consent))
         for consent in ConsentStatus:
             self.consent_filter.add_choice(vocab_label(consent), consent)
         self.basis_filter = FilterBox(self.tr("Any basis"), self.tr("Lawful basis"),

@@ -353,3 +353,169 @@ def test_an_event_added_behind_the_apps_back_stops_all_recording_clearly(
     # Checking it still works, and names the event that was added.
     broken_at(capsys, trail, added)
     assert t.rows(trail) == before
+
+
+# --- record content, the head row and anchors: audit verify and check alike ---------------
+
+
+def check(capsys: pytest.CaptureFixture[str], path: Path) -> tuple[int, str, str]:
+    return _run(capsys, "check", "--db", str(path))
+
+
+def _tamper_completed_purpose(path: Path) -> str:
+    reference = t.change_record(path, "purpose", "A purpose nobody recorded")
+    return (f"record {reference}: its content does not match version 3 as amended by an "
+            "addendum")
+
+
+def _tamper_version(path: Path) -> str:
+    reference = t.change_version(path, 1, "necessity", "Nobody said this")
+    sequence = t.sequence_of(path, AuditAction.SUBMIT)
+    return (f"record {reference}: its version 1 (submitted) does not match the fingerprint "
+            f"event {sequence} kept of it")
+
+
+def _tamper_middle(path: Path) -> str:
+    return f"event {t.delete_events(path, t.positions(path)['authorised'])}: it is missing"
+
+
+def _tamper_insert(path: Path) -> str:
+    sequence = t.insert_renumbering(path, t.positions(path)["authorised"], rehash=True)
+    return f"event {sequence}: it does not follow the event before it"
+
+
+def _tamper_swap(path: Path) -> str:
+    first = t.positions(path)["authorised"]
+    return f"event {t.swap(path, first, first + 1)}: "
+
+
+def _tamper_newest_and_head(path: Path) -> str:
+    _, reference = t.returned(path)
+    t.delete_newest_and_fix_head(path, 3)
+    return f"record {reference}: its content does not match version 1 as submitted"
+
+
+#: Each way of tampering (the triggers dropped first) -> what both commands must name.
+TAMPERING = {
+    "record column": _tamper_completed_purpose,
+    "stored version": _tamper_version,
+    "middle event deleted": _tamper_middle,
+    "event inserted": _tamper_insert,
+    "events swapped": _tamper_swap,
+    "newest deleted, head fixed": _tamper_newest_and_head,
+}
+
+
+@pytest.mark.parametrize("how", sorted(TAMPERING))
+def test_tampering_is_named_by_audit_verify(
+    capsys: pytest.CaptureFixture[str], trail: Path, how: str
+) -> None:
+    named = TAMPERING[how](trail)
+    code, out, err = verify(capsys, trail)
+    assert (code, err) == (cli.EXIT_FAILED, "")
+    assert out.startswith(f"BROKEN at {named}"), out
+    assert len(out.splitlines()) == 1
+
+
+@pytest.mark.parametrize("how", sorted(TAMPERING))
+def test_tampering_is_named_by_check_without_signing_in(
+    capsys: pytest.CaptureFixture[str], trail: Path, how: str
+) -> None:
+    named = TAMPERING[how](trail)
+    before = t.rows(trail)
+    code, out, err = check(capsys, trail)
+    assert (code, err) == (cli.EXIT_FAILED, "")
+    assert out.startswith(f"Database NOT OK: Audit trail BROKEN at {named}"), out
+    assert out.rstrip().endswith(" s)."), out  # how long the check took
+    assert len(out.splitlines()) == 1
+    assert t.rows(trail) == before  # nothing written: no sign-in, no event
+
+
+def test_check_runs_the_whole_verification_and_says_how_long_it_took(
+    capsys: pytest.CaptureFixture[str], trail: Path
+) -> None:
+    stored = t.rows(trail)
+    code, out, err = check(capsys, trail)
+    assert (code, err) == (0, "")
+    first, second = out.splitlines()
+    assert first == "Database OK: 2 decisions, integrity check passed."
+    assert second.startswith(f"Audit trail OK: {len(stored)} events, head {stored[-1][-1]} "
+                             "(checked in ")
+    assert second.endswith(" s).")
+    assert t.rows(trail) == stored
+
+
+def test_check_of_an_older_layout_says_the_trail_was_checked_at_its_end_only(
+    capsys: pytest.CaptureFixture[str], trail: Path
+) -> None:
+    t.downgrade(trail, "0008")
+    before = trail.read_bytes()
+    code, out, err = check(capsys, trail)
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "Database OK: 2 decisions, integrity check passed.",
+        "The audit trail was checked only at its end: this database has an older layout. "
+        "Open it once with this version of InfoShare (it is upgraded, after a backup), then "
+        "check it again."]
+    assert trail.read_bytes() == before
+
+
+def test_expect_confirms_the_anchor_a_report_printed(
+    capsys: pytest.CaptureFixture[str], trail: Path
+) -> None:
+    anchor = t.anchor(trail)
+    code, out, err = _run(capsys, "audit", "verify", "--db", str(trail), "--user", "guardian",
+                          "--expect", anchor)
+    assert (code, err) == (0, "")
+    result, confirmed = out.splitlines()
+    assert result.startswith("OK: ")
+    count, digits = anchor.split(":")
+    assert confirmed == f"Event {count} still has the fingerprint {digits}\u2026 printed in " \
+                        "the report."
+
+
+@pytest.mark.parametrize("digits", [8, 16, 64])
+def test_expect_catches_a_trail_rebuilt_with_fresh_hashes_after_an_edit(
+    capsys: pytest.CaptureFixture[str], trail: Path, digits: int
+) -> None:
+    count, head = t.rows(trail)[-1][0], str(t.rows(trail)[-1][-1])
+    t.edit_and_rebuild(trail)
+    assert verify(capsys, trail)[0] == 0  # every hash is right again: only the anchor shows
+    code, out, err = _run(capsys, "audit", "verify", "--db", str(trail), "--user", "guardian",
+                          "--expect", f"{count}:{head[:digits].upper()}")
+    assert (code, err) == (cli.EXIT_FAILED, "")
+    assert out.startswith(f"BROKEN at event {count}: its hash begins "), out
+    assert f"not {head[:digits]} as printed in an earlier report" in out
+    assert len(out.splitlines()) == 1
+
+
+def test_expect_beyond_the_end_of_the_trail_is_named(
+    capsys: pytest.CaptureFixture[str], trail: Path
+) -> None:
+    count = t.event_count(trail) + 1  # the sign-in to check is the last event there is
+    code, out, _ = _run(capsys, "audit", "verify", "--db", str(trail), "--user", "guardian",
+                        "--expect", f"{count + 5}:0123abcd")
+    assert code == cli.EXIT_FAILED
+    assert out.startswith(f"BROKEN at event {count + 5}: it is missing: the trail ends after "
+                          f"{count} events"), out
+
+
+@pytest.mark.parametrize("value", ["", "12", "12:", ":abcdef12", "x:abcdef12", "12:abc",
+                                   "12:abcdefgz", "-3:abcdef12", "0:abcdef12", "1:2:3",
+                                   "12:" + "a" * 65])
+def test_a_malformed_expect_is_one_line_and_opens_nothing(
+    capsys: pytest.CaptureFixture[str], trail: Path, value: str
+) -> None:
+    before = t.rows(trail)
+    code, out, err = _run(capsys, "audit", "verify", "--db", str(trail), "--user", "guardian",
+                          f"--expect={value}")
+    assert code == cli.EXIT_UNUSABLE and out == ""
+    assert "--expect takes COUNT:HASH" in _one_line(err)
+    assert t.rows(trail) == before  # not even the sign-in was recorded
+
+
+def test_help_explains_expect(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "audit", "verify", "--help")
+    text = " ".join(out.split())
+    assert code == 0 and "--expect COUNT:HASH" in text and "rebuilt" in text
+    assert "'BROKEN at record IS-YYYY-NNNNNN: ...'" in text

@@ -617,8 +617,12 @@ def test_help_is_plain_english(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_demo_timing_is_reported(exported: Exported) -> None:
-    seconds = float(re.search(r"in ([\d.]+) s", exported.demo_out).group(1))  # type: ignore[union-attr]
-    assert seconds < 60, f"{RECORDS} demo records took {seconds} s"
+    """The demo says how long it took; how long that is is the benchmark's business
+    (``make bench``), not a test's: a busy machine must not fail it."""
+    found = re.search(rf"Added {RECORDS} fictional records to .* in ([\d.]+) s\.",
+                      exported.demo_out)
+    assert found is not None, exported.demo_out
+    assert float(found.group(1)) >= 0
 
 
 def test_decision_times_are_london_time(

@@ -27,6 +27,23 @@ from tests.factories import make_user
 
 #: Short autosave pause so tests do not wait.
 AUTOSAVE_MS = 30
+#: How long ``qtbot.waitUntil`` waits for its condition before failing. It returns as
+#: soon as the condition holds, so this costs nothing when all is well; it only has to
+#: be long enough that a busy machine (another CPU-heavy process beside the tests) is
+#: never mistaken for a broken one. Tests wait for things to happen, they time nothing.
+PATIENCE_MS = 120_000
+
+
+@pytest.fixture(autouse=True)
+def patient_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pytestqt.qtbot import QtBot
+
+    wait_until = QtBot.waitUntil
+
+    def patient(self: QtBot, callback: object, *, timeout: int = PATIENCE_MS) -> None:
+        wait_until(self, callback, timeout=max(timeout, PATIENCE_MS))
+
+    monkeypatch.setattr(QtBot, "waitUntil", patient)
 
 
 @pytest.fixture(autouse=True)

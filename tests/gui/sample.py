@@ -73,6 +73,6 @@ def complete_record(
         consent=ConsentStatus.GIVEN_VERBAL,
         person_informed=PersonInformed.BEFORE,
         advice=[AdviceSought(AdviceSource.LINE_MANAGER, "Agreed")],
-        shared_at=decided_at,
-        method=TransferMethod.SECURE_EMAIL,
+        shared_at=decided_at if outcome.is_share else None,
+        method=TransferMethod.SECURE_EMAIL if outcome.is_share else None,
     )

@@ -364,3 +364,41 @@ def test_times_are_shown_local_and_stored_utc(qtbot, db, practitioner) -> None:
     assert form.editor("decided_at").date_edit.text() == "01/07/2025"
     assert form.editor("decided_at").time_edit.text() == "14:00"
     assert form.editor("decided_at").value() == datetime(2025, 7, 1, 13, 0, tzinfo=UTC)
+
+
+def test_an_answer_kept_from_before_is_shown_with_its_contradiction(
+    qtbot, window, db, practitioner
+) -> None:
+    """A date shared typed before the outcome became Not shared is hidden with the
+    transfer section; completing shows it again, beside the message to remove it."""
+    org = add_organisation(db)
+    form = window.open_form(complete_record(org.id))
+    form.editor("outcome").combo.setCurrentIndex(1 + list(Outcome).index(Outcome.NOT_SHARED))
+    form.editor("withheld_description").edit.setPlainText("Everything asked for")
+    form.editor("withheld_reason").edit.setPlainText("Not needed for the school's purpose")
+    assert not shown(form, "shared_at")  # hidden, but the answer is kept
+    assert not form.mark_complete()
+    assert shown(form, "shared_at") and form.block("shared_at").has_error()
+    fields = [link.property("field") for link in form.summary_links]
+    assert "shared_at" in fields and "method" in fields
+    form.editor("shared_at").set_value(None)
+    form.editor("method").set_value(None)
+    for name in ("address_checked", "receipt_confirmed"):
+        form.editor(name).set_value(False)
+    form.editor("retention_agreed").set_value("")
+    assert form.mark_complete()
+    assert not shown(form, "shared_at")
+
+
+def test_an_addendum_cannot_empty_a_required_answer(qtbot, window, db, practitioner) -> None:
+    org = add_organisation(db)
+    done = records.mark_complete(db, practitioner, complete_record(org.id))
+    form = window.open_record(done.id)
+    assert form is not None
+    form.start_addendum()
+    form.editor("purpose").edit.clear()
+    form.reason.setPlainText("The purpose was wrong")
+    assert not form.save_addendum()
+    assert form.block("purpose").has_error()
+    assert [link.property("field") for link in form.summary_links] == ["purpose"]
+    assert records.get_record(db, practitioner, done.id).purpose == done.purpose

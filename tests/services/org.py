@@ -1,19 +1,21 @@
 """A small organisation for permission and workflow tests, and records in any state.
 
 Team A and team B; the record author is a practitioner in team A. Records are put
-straight into the state a test needs through storage, so that each test exercises
-exactly one service call.
+straight into the state a test needs through storage (with one audit event, as
+``audit verify`` expects of every record), so that each test exercises exactly one
+service call.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from infoshare_desktop.domain.accounts import Team, User
+from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.domain.vocab import RecordStatus, Role
-from infoshare_desktop.services import accounts, organisations
+from infoshare_desktop.services import accounts, organisations, trail
 from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database
 from tests import factories
@@ -29,6 +31,8 @@ class Org:
     team_b: Team
     author: User
     organisation_id: int
+    #: The sequence numbers of the events ``record`` wrote (set-up, not the test's action).
+    set_up_events: list[int] = field(default_factory=list)
 
     def add_user(
         self, username: str, *roles: Role, member_of: tuple[Team, ...] = (),
@@ -69,6 +73,11 @@ class Org:
         with self.db.session() as session:
             record.reference = repository.next_reference(session, now.year)
             record.id = repository.insert_record(session, record)
+            # One event, as the services would leave: a record with none in the trail
+            # (or a locked one whose last event is a draft's) is one added from outside.
+            action = AuditAction.CREATE if status.is_editable else AuditAction.SUBMIT
+            event = trail.log(session, author or self.author, action, record=record, at=now)
+        self.set_up_events.append(event.sequence)
         return record
 
 

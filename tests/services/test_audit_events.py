@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from infoshare_desktop.domain.accounts import User
-from infoshare_desktop.domain.audit import AuditAction, AuditEvent, canonical
+from infoshare_desktop.domain.audit import AuditAction, AuditEvent, canonical, payload_sha256
+from infoshare_desktop.domain.content import content_sha256
 from infoshare_desktop.domain.organisation import Organisation
 from infoshare_desktop.domain.vocab import RecipientType, RecordStatus, Role
 from infoshare_desktop.services import (
@@ -25,6 +26,7 @@ from infoshare_desktop.services import (
 )
 from infoshare_desktop.services.errors import ServiceError
 from infoshare_desktop.storage import audit as audit_store
+from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database
 from tests.services.org import PASSWORD, Org, build
 
@@ -190,10 +192,20 @@ def test_the_life_of_a_record(org: Org, manager: User, guardian: User) -> None:
     event = only_event(db, lambda: records.add_addendum(
         db, author, record.id, replace(completed, purpose="Corrected purpose"), "Typo"))  # type: ignore[arg-type]
     assert event.action is A.ADDENDUM
+    with db.session() as session:
+        kept = repository.list_versions(session, record.id)[-1]  # type: ignore[arg-type]
+    assert kept.number == 4
     assert event.details == {
         "reason": "Typo",
         "changes": [{"field": "purpose", "old": "Changed", "new": "Corrected purpose"}],
+        # The fingerprint of the content it left, and the version it kept.
+        "content_sha256": content_sha256(records.get_record(db, author, record.id)),  # type: ignore[arg-type]
+        "kept_version": 4,
+        "version_sha256": payload_sha256(kept.payload),
     }
+    # Every version and the record as it stands match the fingerprints the events carry.
+    report = audit.verify(db, guardian)
+    assert report.ok and report.unchecked == 0, report.text
 
 
 def test_declining_and_emergency_review(org: Org, manager: User) -> None:
@@ -257,8 +269,10 @@ def test_an_action_that_fails_writes_no_event(org: Org, manager: User, name: str
     with pytest.raises(ServiceError):
         FAILURES[name](org, manager)
     after = all_events(org.db)
-    # Setting the case up may add users (audited); the failed action itself adds nothing.
-    assert [e.action for e in after[before:] if e.action is not A.ACCOUNT_CREATE] == []
+    # Setting the case up may add users and records (audited); the failed action itself
+    # adds nothing.
+    assert [e.action for e in after[before:] if e.action is not A.ACCOUNT_CREATE
+            and e.sequence not in org.set_up_events] == []
 
 
 def test_the_chain_verifies_after_all_that(org: Org, manager: User, guardian: User) -> None:
@@ -281,6 +295,7 @@ def test_who_sees_the_trail(org: Org, manager: User, guardian: User) -> None:
     with pytest.raises(ServiceError):
         audit.find_events(org.db, manager)
     own = audit.record_events(org.db, org.author, record.id)  # type: ignore[arg-type]
+    own = [e for e in own if e.sequence not in org.set_up_events]
     assert [e.action for e in own] == [A.ADDENDUM]
     assert own[0].details["changes"][0]["new"] == "Secret new purpose"
 

@@ -67,3 +67,46 @@ def test_pdf_is_owner_only(tmp_path: Path) -> None:
     assert pdf.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(os.stat(pdf).st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir()] == ["events.pdf"]
+
+
+def test_an_administrator_sees_that_a_record_changed_never_what_it_said(db) -> None:  # type: ignore[no-untyped-def]
+    """Addendum reasons, old and new values and review comments are record content:
+    an administrator (who reads no records) gets who, when, what kind and which record;
+    a Caldicott Guardian (who reads every record) gets all of it."""
+    from infoshare_desktop.domain.vocab import RecordStatus, Role
+    from infoshare_desktop.reports.audit_text import AuditFormatter
+    from infoshare_desktop.services import audit, trail
+    from tests.services.org import build
+
+    org = build(db)
+    guardian = org.add_user("guardian", Role.GUARDIAN)
+    record = org.record(RecordStatus.COMPLETED)
+    content = {
+        AuditAction.ADDENDUM: {"reason": "SECRET reason",
+                               "changes": [{"field": "purpose", "old": "SECRET old",
+                                            "new": "SECRET new"}]},
+        AuditAction.RETURN: {"comment": "SECRET comment", "status": "returned"},
+        AuditAction.GUARDIAN_DECISION: {"comment": "SECRET decision", "status": "completed",
+                                        "note": "SECRET note"},
+        AuditAction.BREACH_REPORTED: {"comment": "SECRET breach"},
+    }
+    with db.session() as session:
+        for action, details in content.items():
+            trail.log(session, org.author, action, record=record, details=details)
+
+    actions = list(content)
+    shown = {e.action: e for e in audit.find_events(db, org.admin, actions=actions)}
+    assert set(shown) == set(actions)
+    assert "SECRET" not in repr([e.details for e in shown.values()])
+    addendum = dict(shown[AuditAction.ADDENDUM].details)
+    addendum.pop("content_sha256", None)  # a fingerprint of the content, when recorded
+    assert addendum == {"changes": [{"field": "purpose"}]}
+    assert shown[AuditAction.RETURN].details.get("status") == "returned"
+    assert all(e.reference == record.reference and e.username == "author"
+               for e in shown.values())
+    cells = AuditFormatter().cells(shown[AuditAction.ADDENDUM])
+    assert cells[2:] == ["Addendum added", record.reference, "Changed: Purpose"]
+
+    full = {e.action: e for e in audit.find_events(db, guardian, actions=actions)}
+    for action, details in content.items():
+        assert full[action].details.items() >= details.items()

@@ -238,7 +238,8 @@ def test_built_in_filters_fit_the_role(org: Org) -> None:
                                                 statuses=(RecordStatus.DRAFT,))
     this_month = by_name["Shared without consent this month"]
     assert this_month.decided_from == date(2026, 11, 1)
-    assert set(this_month.consents) == {ConsentStatus.NOT_SOUGHT, ConsentStatus.REFUSED_SHARED}
+    assert set(this_month.consents) == {ConsentStatus.NOT_SOUGHT, ConsentStatus.REFUSED_SHARED,
+                                        ConsentStatus.LACKS_CAPACITY}
 
 
 def test_a_stored_filter_reads_back_what_this_version_knows() -> None:

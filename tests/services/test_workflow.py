@@ -10,8 +10,11 @@ from datetime import UTC, datetime
 import pytest
 
 from infoshare_desktop.domain.accounts import User
+from infoshare_desktop.domain.fields import FIELDS
 from infoshare_desktop.domain.permissions import Action
+from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.domain.vocab import (
+    ConsentStatus,
     ManagerDecision,
     RecordStatus,
     ReviewAction,
@@ -25,8 +28,12 @@ from infoshare_desktop.services.errors import (
     ValidationError,
     WorkflowError,
 )
+from infoshare_desktop.storage import audit as audit_store
 from infoshare_desktop.storage.database import Database
+from tests.factories import not_shared_version
 from tests.services.org import Org, build
+
+FIELDS_BY_NAME = {f.name: f for f in FIELDS}
 
 S = RecordStatus
 LOCKED = {S.SUBMITTED, S.ADVICE_REQUESTED, S.AUTHORISED, S.DECLINED, S.COMPLETED}
@@ -234,3 +241,44 @@ def test_queue_holds_only_the_managers_teams_and_not_their_own(
     assert [s.id for s in review.waiting_for(org.db, both)] == [theirs.id]
     assert review.waiting_for(org.db, org.author) == []
 
+
+
+def _events(db: Database) -> int:
+    with db.session() as session:
+        return audit_store.count_events(session)
+
+
+@pytest.mark.parametrize("status", [S.SUBMITTED, S.AUTHORISED, S.DECLINED, S.COMPLETED])
+def test_an_addendum_that_empties_a_required_answer_is_refused_with_its_message(
+    org: Org, status: S
+) -> None:
+    """An addendum must leave the record valid for its state: a locked record is not a draft."""
+    record = org.record(status)
+    assert record.id is not None
+    before, events = records.get_record(org.db, org.author, record.id), _events(org.db)
+    for emptied in ("consent", "purpose", "article6_basis", "people", "necessity"):
+        blank = replace(before, **{emptied: DecisionRecord().__getattribute__(emptied)})
+        with pytest.raises(ValidationError) as refused:
+            records.add_addendum(org.db, org.author, record.id, blank, "Tidying up")
+        field = FIELDS_BY_NAME[emptied]
+        assert [(p.field, p.message) for p in refused.value.problems] == [
+            (emptied, field.error)], emptied
+    assert records.get_record(org.db, org.author, record.id) == before
+    assert _events(org.db) == events  # nothing written, nothing audited
+
+
+def test_an_addendum_that_contradicts_another_answer_is_refused(org: Org) -> None:
+    record = org.record(S.COMPLETED)
+    assert record.id is not None
+    stored = records.get_record(org.db, org.author, record.id)
+    with pytest.raises(ValidationError) as refused:
+        records.add_addendum(org.db, org.author, record.id,
+                             replace(stored, consent=ConsentStatus.REFUSED_NOT_SHARED),
+                             "Consent was in fact refused")
+    assert {p.field for p in refused.value.problems} == {"outcome", "consent"}
+    # Correcting both answers together tells one story again, and is kept.
+    fixed = records.add_addendum(
+        org.db, org.author, record.id,
+        not_shared_version(replace(stored, consent=ConsentStatus.REFUSED_NOT_SHARED)),
+        "Consent was refused and nothing was sent")
+    assert fixed.consent is ConsentStatus.REFUSED_NOT_SHARED and not fixed.is_share

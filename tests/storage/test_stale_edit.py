@@ -195,7 +195,7 @@ def test_review_refused_when_record_moved_on_between_read_and_write(
         repository.update_columns(session, record_id, purpose="Changed meanwhile")
         return loaded
 
-    monkeypatch.setattr(review, "load_with_relations", load_then_someone_writes)
+    monkeypatch.setattr(records, "load_with_relations", load_then_someone_writes)
     with pytest.raises(StaleRecordError):
         review.authorise(db, manager, submitted.id, "Fine")  # type: ignore[arg-type]
     monkeypatch.undo()

@@ -32,6 +32,7 @@ from infoshare_desktop.domain.record import (
 )
 from infoshare_desktop.domain.record import TestAnswer as Answer
 from infoshare_desktop.domain.rules import (
+    FUTURE_TOLERANCE,
     MSG_IN_FUTURE,
     MSG_PERSON_INCOMPLETE,
     MSG_REQUEST_AFTER_DECISION,
@@ -44,6 +45,7 @@ from infoshare_desktop.domain.rules import (
 from infoshare_desktop.domain.vocab import (
     AdviceSource,
     Article9Condition,
+    ConfidentialityBasis,
     ConsentStatus,
     DataCategory,
     LegalGateway,
@@ -54,7 +56,7 @@ from infoshare_desktop.domain.vocab import (
     Schedule1Condition,
     SharingTest,
 )
-from tests.factories import NOW, complete_record
+from tests.factories import NOW, complete_record, not_shared_version
 
 # How to make each condition true, and false, starting from ``complete_record()``.
 TRUE_WHEN: dict[Any, dict[str, Any]] = {
@@ -71,6 +73,10 @@ TRUE_WHEN: dict[Any, dict[str, Any]] = {
     },
     when.gateway_is_other: {"legal_gateway": LegalGateway.OTHER},
     when.consent_overridden: {"consent": ConsentStatus.NOT_SOUGHT},
+    when.lacks_capacity: {"consent": ConsentStatus.LACKS_CAPACITY,
+                          "confidentiality_basis": ConfidentialityBasis.BEST_INTERESTS},
+    when.consent_needs_note: {"consent": ConsentStatus.LACKS_CAPACITY,
+                              "confidentiality_basis": ConfidentialityBasis.BEST_INTERESTS},
     when.person_not_informed: {"person_informed": PersonInformed.NO},
     when.referred_to_guardian: {"guardian_referred": True},
 }
@@ -89,6 +95,8 @@ FALSE_WHEN: dict[Any, dict[str, Any]] = {
     },
     when.gateway_is_other: {"legal_gateway": LegalGateway.CA1989_S17},
     when.consent_overridden: {"consent": ConsentStatus.GIVEN_WRITTEN},
+    when.lacks_capacity: {"consent": ConsentStatus.GIVEN_WRITTEN},
+    when.consent_needs_note: {"consent": ConsentStatus.GIVEN_WRITTEN},
     when.person_not_informed: {"person_informed": PersonInformed.AFTER},
     when.referred_to_guardian: {"guardian_referred": False},
 }
@@ -209,7 +217,7 @@ def test_article9_needed_exactly_when_special_category_data_is_shared(
     expected = ["article9_condition"] if category.is_special_category else []
     assert [p.field for p in problems(record)] == expected
     # Not shared: no Article 9 condition is needed, whatever the categories.
-    not_shared = replace(record, outcome=Outcome.NOT_SHARED)
+    not_shared = not_shared_version(record)
     assert problems(not_shared) == []
 
 
@@ -240,7 +248,7 @@ def test_schedule1_needed_for_criminal_offence_data_without_special_category() -
         schedule1_condition=None,
     )
     assert [p.field for p in problems(record)] == ["schedule1_condition"]
-    assert problems(replace(record, outcome=Outcome.NOT_SHARED)) == []
+    assert problems(not_shared_version(record)) == []
 
 
 @pytest.mark.parametrize("condition", list(Schedule1Condition), ids=lambda c: c.value)
@@ -402,11 +410,16 @@ def test_follow_up_date_may_be_in_the_future() -> None:
     assert problems(complete_record(follow_up_on=NOW.date() + timedelta(days=365))) == []
 
 
-def test_a_decision_a_minute_ago_is_fine_and_a_minute_ahead_is_not() -> None:
+def test_a_time_a_few_minutes_ahead_is_fine_and_beyond_that_is_not() -> None:
+    """Another PC's clock may run a little fast; more than ``FUTURE_TOLERANCE`` is a typo."""
     assert problems(complete_record(decided_at=NOW - timedelta(minutes=1),
                                     shared_at=NOW)) == []
-    found = problems(complete_record(decided_at=NOW + timedelta(minutes=1)))
-    assert [p.field for p in found] == ["decided_at"]
+    near = NOW + FUTURE_TOLERANCE - timedelta(seconds=1)
+    assert problems(complete_record(decided_at=near, shared_at=near)) == []
+    beyond = NOW + FUTURE_TOLERANCE + timedelta(minutes=1)
+    found = problems(complete_record(decided_at=beyond, shared_at=beyond))
+    assert [(p.field, p.message) for p in found] == [
+        ("decided_at", MSG_IN_FUTURE), ("shared_at", MSG_IN_FUTURE)]
 
 
 def test_request_received_after_the_decision_is_refused() -> None:
