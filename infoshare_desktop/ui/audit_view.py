@@ -13,8 +13,16 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -30,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from infoshare_desktop.domain.accounts import User
-from infoshare_desktop.domain.audit import AuditAction, AuditEvent
+from infoshare_desktop.domain.audit import AuditAction, AuditEvent, ChainReport
 from infoshare_desktop.domain.permissions import Action, Relation, may
 from infoshare_desktop.services import accounts, audit, audit_export
 from infoshare_desktop.services import settings as settings_service
@@ -77,11 +85,43 @@ def set_tone(label: QLabel, tone: str, text: str) -> None:
     label.setVisible(bool(text))
 
 
+class TrailCheckWorker(QThread):
+    """Checks the whole trail on its own thread: with every record's content recomputed,
+    a large log takes seconds, and the window must stay usable meanwhile."""
+
+    #: The ``ChainReport``.
+    checked = Signal(object)
+    #: A message for the person.
+    failed = Signal(str)
+
+    def __init__(self, db: Database, user: User, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.user = user
+
+    def run(self) -> None:
+        try:
+            report = audit.verify(self.db, self.user)
+        except (ServiceError, StorageError) as error:
+            self.failed.emit(error_text(error))
+            return
+        except Exception as error:  # the screen must stay usable whatever went wrong
+            # Only the kind of error: its text could hold personal data.
+            log.error("Could not check the audit trail (%s)", type(error).__name__)
+            self.failed.emit(QCoreApplication.translate(
+                "AuditView", "The trail could not be checked because of a fault in InfoShare. "
+                "Try again; if it keeps happening, tell your IT service desk."))
+            return
+        self.checked.emit(report)
+
+
 class AuditView(QWidget):
     """Filters, the events table, a count line, the chain check and the exports."""
 
     #: The record id of an event to open.
     open_requested = Signal(int)
+    #: A check of the trail has finished and its answer is shown.
+    trail_checked = Signal()
 
     def __init__(self, db: Database, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +129,7 @@ class AuditView(QWidget):
         self.user = user
         self.usernames: dict[int, str] = {}
         self.truncated = False
+        self.check_worker: TrailCheckWorker | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
@@ -378,15 +419,30 @@ class AuditView(QWidget):
 
     # --- checking the chain ------------------------------------------------------------
     def check_trail(self) -> None:
-        """Verify every event's hash and link; say calmly what was found."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            report = audit.verify(self.db, self.user)
-        except (ServiceError, StorageError) as error:
-            self.show_message(error_text(error), "bad")
+        """Verify every event, every kept version and every locked record's content, on
+        a worker thread; say calmly what was found (``trail_checked`` when it is shown)."""
+        if self.check_worker is not None:
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        worker = TrailCheckWorker(self.db, self.user, self)
+        worker.checked.connect(self._trail_checked)
+        worker.failed.connect(self._trail_check_failed)
+        worker.finished.connect(self._trail_check_done)
+        self.check_worker = worker
+        self.check_button.setEnabled(False)
+        self.show_message(self.tr("Checking the audit trail and every record's content…"))
+        worker.start()
+
+    def _trail_check_done(self) -> None:
+        worker, self.check_worker = self.check_worker, None
+        if worker is not None:
+            worker.deleteLater()
+        self.check_button.setEnabled(True)
+        self.trail_checked.emit()
+
+    def _trail_check_failed(self, text: str) -> None:
+        self.show_message(text, "bad")
+
+    def _trail_checked(self, report: ChainReport) -> None:
         if report.ok:
             self.show_message(self.tr(
                 "The audit trail is intact: no event has been changed, removed or inserted."
@@ -396,6 +452,16 @@ class AuditView(QWidget):
                 "The audit trail has been tampered with. Tell your Caldicott Guardian and "
                 "your IT service desk, and keep a copy of this database as it is.\n{result}"
             ).format(result=report.describe(QCoreApplication.translate)), "bad")
+
+    def shut_down(self) -> None:
+        """The window is going: wait for a check still running, so no thread outlives it."""
+        worker = self.check_worker
+        if worker is not None:
+            worker.wait()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shut_down()
+        super().closeEvent(event)
 
     # --- exports -----------------------------------------------------------------------
     def _all_events(self) -> list[AuditEvent] | None:

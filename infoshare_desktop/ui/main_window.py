@@ -597,6 +597,8 @@ class MainWindow(QMainWindow):
         event.accept()
         if self.reports_view is not None:
             self.reports_view.shut_down()  # waits for a report being made; forgets it
+        if self.audit_view is not None:
+            self.audit_view.shut_down()  # waits for a check of the trail still running
         self.sign_out()
         if not self._signing_out:
             self.closed_for_good.emit()

@@ -274,227 +274,238 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="96"/>
-        <source>Audit trail</source>
-        <extracomment>The screen shows at most this many events (the newest); exports take them all. The record id of an event to open.</extracomment>
+        <location filename="../../ui/audit_view.py" line="111"/>
+        <source>The trail could not be checked because of a fault in InfoShare. Try again; if it keeps happening, tell your IT service desk.</source>
+        <extracomment>The screen shows at most this many events (the newest); exports take them all. The ``ChainReport``. A message for the person.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="100"/>
+        <location filename="../../ui/audit_view.py" line="137"/>
+        <source>Audit trail</source>
+        <extracomment>The record id of an event to open. A check of the trail has finished and its answer is shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="141"/>
         <source>Check the trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="102"/>
+        <location filename="../../ui/audit_view.py" line="143"/>
         <source>Check that no event has been changed, removed or inserted since it was recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="103"/>
+        <location filename="../../ui/audit_view.py" line="144"/>
         <source>Export to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="104"/>
+        <location filename="../../ui/audit_view.py" line="145"/>
         <source>Save the events listed below as a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="105"/>
+        <location filename="../../ui/audit_view.py" line="146"/>
         <source>Export to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="106"/>
+        <location filename="../../ui/audit_view.py" line="147"/>
         <source>Save the events listed below as a PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="112"/>
+        <location filename="../../ui/audit_view.py" line="153"/>
         <source>Everything done in InfoShare, newest first. Press Enter or double-click an event to open its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="115"/>
+        <location filename="../../ui/audit_view.py" line="156"/>
         <source>Everything done in InfoShare, newest first. Record content is left out: administrators do not read decision records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="123"/>
+        <location filename="../../ui/audit_view.py" line="164"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="123"/>
+        <location filename="../../ui/audit_view.py" line="164"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="125"/>
+        <location filename="../../ui/audit_view.py" line="166"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="126"/>
+        <location filename="../../ui/audit_view.py" line="167"/>
         <source>All or part of a reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="128"/>
+        <location filename="../../ui/audit_view.py" line="169"/>
         <source>Any action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="128"/>
+        <location filename="../../ui/audit_view.py" line="169"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="132"/>
+        <location filename="../../ui/audit_view.py" line="173"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="134"/>
+        <location filename="../../ui/audit_view.py" line="175"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="178"/>
+        <location filename="../../ui/audit_view.py" line="219"/>
         <source>Audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="243"/>
+        <location filename="../../ui/audit_view.py" line="284"/>
         <source>{username} ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="256"/>
+        <location filename="../../ui/audit_view.py" line="297"/>
         <source>Enter the “{box}” date as dd/mm/yyyy, for example 03/11/2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="261"/>
+        <location filename="../../ui/audit_view.py" line="302"/>
         <source>The “To” date must be the same as or after the “From” date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="288"/>
+        <location filename="../../ui/audit_view.py" line="329"/>
         <source>who: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="290"/>
+        <location filename="../../ui/audit_view.py" line="331"/>
         <source>record: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="292"/>
+        <location filename="../../ui/audit_view.py" line="333"/>
         <source>action: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="295"/>
+        <location filename="../../ui/audit_view.py" line="336"/>
         <source>from {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="297"/>
+        <location filename="../../ui/audit_view.py" line="338"/>
         <source>to {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="346"/>
+        <location filename="../../ui/audit_view.py" line="387"/>
         <source>The newest {count} events are shown: narrow the filters to see older ones. Exports include every matching event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="350"/>
+        <location filename="../../ui/audit_view.py" line="391"/>
         <source>1 event matches the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="351"/>
+        <location filename="../../ui/audit_view.py" line="392"/>
         <source>{count} events match the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="353"/>
+        <location filename="../../ui/audit_view.py" line="394"/>
         <source>1 event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="354"/>
+        <location filename="../../ui/audit_view.py" line="395"/>
         <source>{count} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="359"/>
+        <location filename="../../ui/audit_view.py" line="400"/>
         <source>No events match the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="360"/>
+        <location filename="../../ui/audit_view.py" line="401"/>
         <source>No events recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="375"/>
+        <location filename="../../ui/audit_view.py" line="416"/>
         <source>This event is not about a record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="392"/>
+        <location filename="../../ui/audit_view.py" line="432"/>
+        <source>Checking the audit trail and every record&apos;s content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="448"/>
         <source>The audit trail is intact: no event has been changed, removed or inserted.
 {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="396"/>
+        <location filename="../../ui/audit_view.py" line="452"/>
         <source>The audit trail has been tampered with. Tell your Caldicott Guardian and your IT service desk, and keep a copy of this database as it is.
 {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="418"/>
+        <location filename="../../ui/audit_view.py" line="484"/>
         <source>1 event saved to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="419"/>
+        <location filename="../../ui/audit_view.py" line="485"/>
         <source>{count} events saved to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="428"/>
+        <location filename="../../ui/audit_view.py" line="494"/>
         <source>Export the audit events to CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="429"/>
+        <location filename="../../ui/audit_view.py" line="495"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="438"/>
-        <location filename="../../ui/audit_view.py" line="469"/>
+        <location filename="../../ui/audit_view.py" line="504"/>
+        <location filename="../../ui/audit_view.py" line="535"/>
         <source>Cannot save the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="439"/>
-        <location filename="../../ui/audit_view.py" line="470"/>
+        <location filename="../../ui/audit_view.py" line="505"/>
+        <location filename="../../ui/audit_view.py" line="536"/>
         <source>The file could not be written ({reason}). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="447"/>
+        <location filename="../../ui/audit_view.py" line="513"/>
         <source>Export the audit events to PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="448"/>
+        <location filename="../../ui/audit_view.py" line="514"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,446 +703,430 @@ InfoShare will close when the restore is done: start it again to sign in.</sourc
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli.py" line="95"/>
+        <location filename="../../cli.py" line="116"/>
         <source>a team server&apos;s database instead of a file: postgresql://USER@SERVER/DATABASE (default: $INFOSHARE_DATABASE_URL, then IT&apos;s machine-wide configuration). The password comes from this PC&apos;s keyring (see &apos;infoshare server-password&apos;), PGPASSWORD or ~/.pgpass, or is asked for</source>
-        <extracomment>Exit codes: the database or display cannot be used (as argparse&apos;s usage errors). The command started but could not finish (an output that cannot be written). A bug: reported without its message, which could hold personal data. Sign-in or permission refused (wrong password, locked account, not allowed). Who the command acts as, and their password, when not given on the command line. The password for a new account or a reset, when not typed at a prompt.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="112"/>
+        <location filename="../../cli.py" line="133"/>
         <source>the database file to use (default: $INFOSHARE_DB if set, otherwise {default})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="118"/>
+        <location filename="../../cli.py" line="139"/>
         <source>InfoShare Desktop: record decisions to share, or not to share, personal information about children and families. With no command, opens the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="123"/>
+        <location filename="../../cli.py" line="144"/>
         <source>The database holds OFFICIAL-SENSITIVE personal data: keep it, and any export, on an encrypted, access-controlled drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="141"/>
+        <location filename="../../cli.py" line="162"/>
         <source>fill a database with fictional records, for training or trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="142"/>
+        <location filename="../../cli.py" line="163"/>
         <source>Add fictional but realistic decision records, and a directory of fictional organisations, to a database. On a new database it first creates the demo organisation and its logins (practitioner1 to practitioner4, manager1, manager2, guardian1, admin1; password: demo-password), whose people take the records through every workflow state. Every name is made up and every case reference starts with DEMO-. Refuses a database of a real organisation or one that holds real records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="156"/>
+        <location filename="../../cli.py" line="177"/>
         <source>how many records to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="160"/>
+        <location filename="../../cli.py" line="181"/>
         <source>a number that picks the records: the same seed gives the same records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="165"/>
+        <location filename="../../cli.py" line="186"/>
         <source>make a new demo database without encryption (a new one is encrypted unless you say this)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="171"/>
+        <location filename="../../cli.py" line="192"/>
         <source>encrypt an existing database (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="172"/>
+        <location filename="../../cli.py" line="193"/>
         <source>Encrypt a database made before encryption was switched on, acting as an administrator (--user). Close InfoShare on every computer that uses the database first. The unencrypted file is backed up first. Afterwards the database opens only with a user&apos;s password or the recovery key this command prints: print it and keep it somewhere safe. Other users can unlock the database after they next sign in while it is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="187"/>
+        <location filename="../../cli.py" line="208"/>
         <source>move a log to the team&apos;s server (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="188"/>
+        <location filename="../../cli.py" line="209"/>
         <source>Copy everything in one database (records, versions, people, organisations, accounts and the audit trail) into a new, empty one, usually from this PC&apos;s file to the team&apos;s server, acting as an administrator of the one being moved (--user). The move is recorded in the trail, then the rows in every table are counted on both sides and the copied trail is checked from its first event. Refuses a target that already holds records or accounts. Close InfoShare on every computer using the old database first, and afterwards point everyone at the new one. Once the copy has checked, the old database is marked as moved and InfoShare no longer opens it, so nothing is recorded where the team will not see it (&apos;infoshare reopen&apos; undoes that).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="202"/>
+        <location filename="../../cli.py" line="223"/>
         <source>the database to move: a file&apos;s path, sqlite:///PATH or a server&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="204"/>
+        <location filename="../../cli.py" line="225"/>
         <source>the empty database to move it into: postgresql://USER@SERVER/DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="210"/>
+        <location filename="../../cli.py" line="231"/>
         <source>use a database again after its log was moved (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="211"/>
+        <location filename="../../cli.py" line="232"/>
         <source>After &apos;infoshare migrate&apos; InfoShare no longer opens the old database. If the move is abandoned, an administrator of the old database (--user) can use it again with this command. Records made on the server since the move are not copied back. The change is recorded in the old database&apos;s audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="224"/>
+        <location filename="../../cli.py" line="245"/>
         <source>remember the team server&apos;s password on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="225"/>
+        <location filename="../../cli.py" line="246"/>
         <source>Keep the password of the team server&apos;s database user in this PC&apos;s own password store (Windows Credential Manager, macOS Keychain, or the Linux desktop&apos;s keyring), so InfoShare connects without asking. It is checked against the server first. It is never written to a file. The password is asked for at the terminal (or read from INFOSHARE_NEW_PASSWORD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="235"/>
+        <location filename="../../cli.py" line="256"/>
         <source>remove the remembered password instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="240"/>
+        <location filename="../../cli.py" line="261"/>
         <source>write the records you may read to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="241"/>
+        <location filename="../../cli.py" line="262"/>
         <source>Write every record the signed-in user may read to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="247"/>
+        <location filename="../../cli.py" line="268"/>
         <source>a spreadsheet file (CSV) with one row per record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="248"/>
+        <location filename="../../cli.py" line="269"/>
         <source>Write every record you may read (--user) as one row of a CSV file that Excel and LibreOffice open directly: reference, status, practitioner, one column per question, answers as shown on screen, dates as dd/mm/yyyy and times in UK time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="259"/>
-        <location filename="../../cli.py" line="486"/>
+        <location filename="../../cli.py" line="280"/>
+        <location filename="../../cli.py" line="517"/>
         <source>the CSV file to write (replaced if it exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="265"/>
+        <location filename="../../cli.py" line="286"/>
         <source>add, list or deactivate accounts, or reset a password (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="267"/>
+        <location filename="../../cli.py" line="288"/>
         <source>Manage accounts, acting as an administrator (--user). Accounts are never deleted, only deactivated. On a new database with no accounts, &apos;user add&apos; creates the first administrator instead: give it --organisation and --role administrator. A new password is read from ${env} or asked for twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="279"/>
+        <location filename="../../cli.py" line="300"/>
         <source>create an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="280"/>
+        <location filename="../../cli.py" line="301"/>
         <source>Create an account with one or more roles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="283"/>
+        <location filename="../../cli.py" line="304"/>
         <source>the name the person signs in with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="285"/>
+        <location filename="../../cli.py" line="306"/>
         <source>the person&apos;s full name, as shown on records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="287"/>
+        <location filename="../../cli.py" line="308"/>
         <source>for example &apos;Social worker&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="291"/>
+        <location filename="../../cli.py" line="312"/>
         <source>one of {roles}; repeat for several roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="296"/>
+        <location filename="../../cli.py" line="317"/>
         <source>a team the person works in (created if missing); repeat for several teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="301"/>
+        <location filename="../../cli.py" line="322"/>
         <source>a team the person manages (created if missing); repeat for several teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="306"/>
+        <location filename="../../cli.py" line="327"/>
         <source>the organisation&apos;s name: only for the first administrator of a new database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="311"/>
+        <location filename="../../cli.py" line="332"/>
         <source>the protective marking on reports, with --organisation (default OFFICIAL-SENSITIVE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="316"/>
+        <location filename="../../cli.py" line="337"/>
         <source>list every account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="317"/>
+        <location filename="../../cli.py" line="338"/>
         <source>List every account, including deactivated ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="321"/>
+        <location filename="../../cli.py" line="342"/>
         <source>stop an account signing in (it is kept, with its records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="322"/>
+        <location filename="../../cli.py" line="343"/>
         <source>Deactivate an account. Its records are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="327"/>
+        <location filename="../../cli.py" line="348"/>
         <source>set a new password (also unlocks the account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="328"/>
+        <location filename="../../cli.py" line="349"/>
         <source>Set a new password for an account and unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="346"/>
+        <location filename="../../cli.py" line="367"/>
         <source>print a report as a PDF file</source>
         <extracomment>``infoshare report KIND``: each kind&apos;s options are added by its function in ``REPORT_PARSERS`` and it is run by ``REPORT_COMMANDS[KIND]``; every kind also takes ``--db``, ``-o/--output`` and ``--user``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="347"/>
+        <location filename="../../cli.py" line="368"/>
         <source>Write a report as a PDF, acting as a named user (--user) with exactly that user&apos;s permissions. Every page carries the protective marking and &apos;Page X of Y&apos;. Each report is recorded in the audit trail (which report and its parameters; never the file name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="362"/>
+        <location filename="../../cli.py" line="383"/>
         <source>the PDF file to write (replaced if it exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="370"/>
+        <location filename="../../cli.py" line="391"/>
         <source>the record&apos;s reference, e.g. IS-2026-000123</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="376"/>
+        <location filename="../../cli.py" line="397"/>
         <source>the practitioner whose decisions to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="384"/>
+        <location filename="../../cli.py" line="405"/>
         <source>only decisions by members of this team (its name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="390"/>
+        <location filename="../../cli.py" line="411"/>
         <source>the first day of the period (date of decision, UK time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="393"/>
+        <location filename="../../cli.py" line="414"/>
         <source>the last day of the period, included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="398"/>
+        <location filename="../../cli.py" line="419"/>
         <source>the case reference the pack is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="401"/>
+        <location filename="../../cli.py" line="422"/>
         <source>replace third parties&apos; names and dates of birth everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="445"/>
+        <location filename="../../cli.py" line="466"/>
         <source>check the audit trail, or export its events (Caldicott Guardians and administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="447"/>
+        <location filename="../../cli.py" line="468"/>
         <source>The audit trail records who did what, and when: signing in and out, every change to a record and every review, who looked at someone else&apos;s record, exports, and changes to settings and accounts. Each event carries a fingerprint of the one before it, so an event that is changed, removed or slipped in later shows up. Only a Caldicott Guardian or an administrator (--user) can use these commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="461"/>
+        <location filename="../../cli.py" line="482"/>
         <source>check that no audit event has been changed, removed or added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="463"/>
-        <source>Check every event in the audit trail, oldest first. If nothing has been tampered with, prints &apos;OK: N events, head H&apos; (H is the fingerprint of the newest event) and exits with 0. Otherwise prints &apos;BROKEN at event N: ...&apos;, naming the first event that is wrong and what is wrong with it, and exits with 1. Signing in to run the check is itself recorded, so N grows by one each time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli.py" line="475"/>
+        <location filename="../../cli.py" line="506"/>
         <source>write audit events to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="476"/>
+        <location filename="../../cli.py" line="507"/>
         <source>Write the audit events that match every filter given to a CSV file that Excel and LibreOffice open directly, newest first, with times in UK time. With no filter, every event is written. The export is itself recorded in the audit trail (what, how many and which filters; never the file name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="490"/>
+        <location filename="../../cli.py" line="521"/>
         <source>only events on or after this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="494"/>
+        <location filename="../../cli.py" line="525"/>
         <source>only events on or before this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="499"/>
+        <location filename="../../cli.py" line="530"/>
         <source>only events of this kind, one of: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="504"/>
+        <location filename="../../cli.py" line="535"/>
         <source>only events about the record with this reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="508"/>
+        <location filename="../../cli.py" line="539"/>
         <source>only events by this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="518"/>
+        <location filename="../../cli.py" line="549"/>
         <source>the username to act as (default: ${user_env}); the password is read from ${password_env} or asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="533"/>
-        <source>must be a date as dd/mm/yyyy, for example 03/11/2026 (got {text!r})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli.py" line="543"/>
-        <source>must be a date as YYYY-MM-DD, for example 2026-11-03 (got {text!r})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli.py" line="555"/>
+        <location filename="../../cli.py" line="592"/>
         <source>must be a whole number, 0 or more (got {text!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="606"/>
+        <location filename="../../cli.py" line="643"/>
         <source>Save the password on this PC with &apos;infoshare server-password --database-url ADDRESS&apos;, or set PGPASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="609"/>
+        <location filename="../../cli.py" line="646"/>
         <source>Password for the database server: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="619"/>
+        <location filename="../../cli.py" line="656"/>
         <source>{what} works on database files only. A team server&apos;s database is backed up, checked and protected on the server (PostgreSQL&apos;s pg_dump, encrypted disks and connections): ask your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="632"/>
+        <location filename="../../cli.py" line="669"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="653"/>
+        <location filename="../../cli.py" line="690"/>
         <source>No password given: nothing done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="660"/>
+        <location filename="../../cli.py" line="697"/>
         <source>Say who you are: add --user NAME, or set {env}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="677"/>
+        <location filename="../../cli.py" line="714"/>
         <source>No password for {username}: set {env}, or run the command in a terminal to be asked for it.</source>
         <extracomment>Passwords typed at the prompt during this command, so unlocking an encrypted database and signing in ask only once. Emptied when the command ends.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="682"/>
+        <location filename="../../cli.py" line="719"/>
         <source>Password for {username}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="713"/>
+        <location filename="../../cli.py" line="750"/>
         <source>No new password for {username}: set {env}, or run the command in a terminal to be asked for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="718"/>
+        <location filename="../../cli.py" line="755"/>
         <source>New password for {username}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="720"/>
+        <location filename="../../cli.py" line="757"/>
         <source>Type the new password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="722"/>
+        <location filename="../../cli.py" line="759"/>
         <source>The two passwords do not match: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="727"/>
+        <location filename="../../cli.py" line="764"/>
         <source>There is no display to open the InfoShare window on. To run it without a screen, use: QT_QPA_PLATFORM=offscreen infoshare ... (or use the headless commands &apos;infoshare demo&apos; and &apos;infoshare export csv&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="780"/>
+        <location filename="../../cli.py" line="817"/>
         <source>{path} is encrypted and is not a demo database: demo records go only into a new database or a demo one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="809"/>
+        <location filename="../../cli.py" line="850"/>
         <source>{path} already holds real accounts or records. Demo records go only into a new database or a demo one: choose another file with --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="817"/>
+        <location filename="../../cli.py" line="861"/>
         <source>Added {count} fictional records to {path} in {seconds:.1f} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="820"/>
+        <location filename="../../cli.py" line="864"/>
         <source>The database is encrypted; every demo login unlocks it. Recovery key: {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="829"/>
+        <location filename="../../cli.py" line="873"/>
         <source>Encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="831"/>
+        <location filename="../../cli.py" line="875"/>
         <source>{path} is already encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="840"/>
+        <location filename="../../cli.py" line="884"/>
         <source>Encrypted {path}. It now opens only with a user&apos;s password or this recovery key:
 
     {key}
@@ -1141,367 +1136,425 @@ The unencrypted copy made first is {backup}: delete it once you have checked tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="864"/>
-        <location filename="../../cli.py" line="1167"/>
-        <location filename="../../cli.py" line="1198"/>
+        <location filename="../../cli.py" line="908"/>
+        <location filename="../../cli.py" line="1232"/>
+        <location filename="../../cli.py" line="1263"/>
         <source>Cannot write {target}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="870"/>
+        <location filename="../../cli.py" line="914"/>
         <source>Wrote {count} records to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="885"/>
-        <location filename="../../cli.py" line="1453"/>
+        <location filename="../../cli.py" line="929"/>
+        <location filename="../../cli.py" line="1560"/>
         <source>There is no database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="895"/>
+        <location filename="../../cli.py" line="940"/>
         <source>{reason} Only an administrator can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="910"/>
+        <location filename="../../cli.py" line="955"/>
         <source>There is no account called {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="946"/>
+        <location filename="../../cli.py" line="991"/>
         <source>{path} has no accounts yet: the first account must be an administrator. Add --role administrator and --organisation NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="954"/>
+        <location filename="../../cli.py" line="999"/>
         <source>{path} has no accounts yet: name the organisation with --organisation NAME to create its first administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="964"/>
+        <location filename="../../cli.py" line="1009"/>
         <source>Set up {organisation} with its first administrator, {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="969"/>
+        <location filename="../../cli.py" line="1014"/>
         <source>{path} is already set up: --organisation and --marking are only for the first administrator. Change the organisation&apos;s settings in the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="983"/>
+        <location filename="../../cli.py" line="1028"/>
         <source>Created the account {username} ({roles}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1016"/>
+        <location filename="../../cli.py" line="1061"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1016"/>
+        <location filename="../../cli.py" line="1061"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1017"/>
+        <location filename="../../cli.py" line="1062"/>
         <source>USERNAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1017"/>
+        <location filename="../../cli.py" line="1062"/>
         <source>FULL NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1018"/>
+        <location filename="../../cli.py" line="1063"/>
         <source>ROLES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1018"/>
+        <location filename="../../cli.py" line="1063"/>
         <source>TEAMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1019"/>
+        <location filename="../../cli.py" line="1064"/>
         <source>ACTIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1019"/>
+        <location filename="../../cli.py" line="1064"/>
         <source>LOCKED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1024"/>
+        <location filename="../../cli.py" line="1069"/>
         <source>manages {team}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1047"/>
+        <location filename="../../cli.py" line="1092"/>
         <source>{username} was already deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1053"/>
+        <location filename="../../cli.py" line="1098"/>
         <source>Deactivated {username}: they can no longer sign in. Their records are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1070"/>
+        <location filename="../../cli.py" line="1115"/>
         <source>Set a new password for {username}; the account is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1084"/>
+        <location filename="../../cli.py" line="1129"/>
         <source>{reason} Only a Caldicott Guardian or an administrator can do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1113"/>
+        <location filename="../../cli.py" line="1143"/>
+        <source>--expect takes COUNT:HASH as a report prints it at its end: the event count, a colon and at least {digits} hex digits of that event&apos;s fingerprint, such as 1234:3f2a9b1c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1163"/>
+        <source>Event {count} still has the fingerprint {hash}… printed in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1178"/>
         <source>{target} is a folder: give a file name to write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1117"/>
+        <location filename="../../cli.py" line="1182"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1121"/>
+        <location filename="../../cli.py" line="1186"/>
         <source>The export would replace the database itself: choose another output file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1135"/>
+        <location filename="../../cli.py" line="1200"/>
         <source>--until must be the same day as --since or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1174"/>
+        <location filename="../../cli.py" line="1239"/>
         <source>Wrote {count} audit events to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1213"/>
+        <location filename="../../cli.py" line="1278"/>
         <source>Wrote the decision record ({pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1225"/>
+        <location filename="../../cli.py" line="1290"/>
         <source>Wrote the supervision report ({count} decisions, {pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1242"/>
+        <location filename="../../cli.py" line="1307"/>
         <source>There is no team called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1252"/>
+        <location filename="../../cli.py" line="1317"/>
         <source>Wrote the Caldicott Guardian report ({pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1265"/>
+        <location filename="../../cli.py" line="1330"/>
         <source>Wrote the subject access pack ({pages} pages) to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1286"/>
+        <location filename="../../cli.py" line="1351"/>
         <source>copy the database to a backup file (administrators)</source>
         <extracomment>The ``infoshare report`` commands; add a kind here and in ``REPORT_PARSERS``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1287"/>
+        <location filename="../../cli.py" line="1352"/>
         <source>Copy the database, while it is in use, to a backup file that can be restored later with &apos;infoshare restore&apos;. An encrypted database&apos;s backup is encrypted with the same key, and its keyring file (FILE.keys) is written beside it. The app also backs up by itself, at the first start of each day, into the &apos;backups&apos; folder beside the database. Recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1298"/>
+        <location filename="../../cli.py" line="1363"/>
         <source>the backup file to write (replaced if it exists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1302"/>
+        <location filename="../../cli.py" line="1367"/>
         <source>replace the database with a backup (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1303"/>
+        <location filename="../../cli.py" line="1368"/>
         <source>Replace the database with a backup. The backup is checked first (that it is undamaged, an InfoShare database, and of a version this InfoShare knows), and the database as it is now is kept in the &apos;backups&apos; folder beside it before it is replaced. Everything saved since the backup was made is replaced. Asks before going ahead unless --yes is given. If the database is too damaged to open, nobody can sign in to it: then give --yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1315"/>
+        <location filename="../../cli.py" line="1380"/>
         <source>the backup file to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1319"/>
+        <location filename="../../cli.py" line="1384"/>
         <source>do not ask before replacing the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1323"/>
+        <location filename="../../cli.py" line="1388"/>
         <source>check the database file for damage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1324"/>
-        <source>Check the database file for damage without changing it: SQLite&apos;s integrity check, the links between tables and the end of the audit trail. Prints &apos;Database OK: N decisions, integrity check passed&apos; and exits with 0, or prints the problem and exits with 1 (2 if the file is not an InfoShare database this version can use). No sign-in is needed, except to unlock an encrypted database (--user).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cli.py" line="1367"/>
+        <location filename="../../cli.py" line="1448"/>
         <source>Backed up the database to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1374"/>
+        <location filename="../../cli.py" line="1455"/>
         <source>Restoring replaces the database: add --yes to go ahead without being asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1377"/>
+        <location filename="../../cli.py" line="1458"/>
         <source>Replace {path} with the backup {source} ({made})? Everything saved since then is replaced; the current database is kept in the backups folder. Type yes to go ahead: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1382"/>
+        <location filename="../../cli.py" line="1463"/>
         <source>Not restored: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1388"/>
+        <location filename="../../cli.py" line="1469"/>
         <source>Restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1391"/>
+        <location filename="../../cli.py" line="1472"/>
         <source>There is no backup at {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1395"/>
+        <location filename="../../cli.py" line="1476"/>
         <source>there is no database there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1406"/>
+        <location filename="../../cli.py" line="1487"/>
         <source>Not restored: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1413"/>
+        <location filename="../../cli.py" line="1494"/>
         <source>The database at {path} cannot be opened ({why}), so nobody can sign in to confirm the restore. If you are sure, run the command again with --yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1424"/>
+        <location filename="../../cli.py" line="1505"/>
         <source>Restored {path} from {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1426"/>
+        <location filename="../../cli.py" line="1507"/>
         <source>The database as it was before is kept in {before}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1434"/>
+        <location filename="../../cli.py" line="1515"/>
         <source>Checking for damage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1437"/>
+        <location filename="../../cli.py" line="1530"/>
         <source>Database OK: {count} decisions, integrity check passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1440"/>
+        <location filename="../../cli.py" line="1527"/>
+        <location filename="../../cli.py" line="1547"/>
         <source>Database NOT OK: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1457"/>
+        <location filename="../../cli.py" line="99"/>
+        <source>Unknown option or argument: {arguments}. See &apos;{command} --help&apos; for what it takes.</source>
+        <extracomment>Exit codes: the database or display cannot be used (as argparse&apos;s usage errors). The command started but could not finish (an output that cannot be written). A bug: reported without its message, which could hold personal data. Sign-in or permission refused (wrong password, locked account, not allowed). Who the command acts as, and their password, when not given on the command line. The password for a new account or a reset, when not typed at a prompt.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="103"/>
+        <source>{problem}. See &apos;{command} --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="484"/>
+        <source>Check every event in the audit trail, oldest first, then every kept version and every locked record against the fingerprint of its content the trail holds. If nothing has been tampered with, prints &apos;OK: N events, head H&apos; (H is the fingerprint of the newest event) and exits with 0. Otherwise prints &apos;BROKEN at event N: ...&apos; or &apos;BROKEN at record IS-YYYY-NNNNNN: ...&apos;, naming the first event or record that is wrong and what is wrong with it, and exits with 1. Signing in to run the check is itself recorded, so N grows by one each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="498"/>
+        <source>also check that the trail still holds event COUNT with a fingerprint starting HASH (at least 8 hex digits), as printed at the end of a report: a trail rebuilt with fresh fingerprints after an edit fails this check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="571"/>
+        <source>must be a date as dd/mm/yyyy (or yyyy-mm-dd), for example 03/11/2026 (got {text!r})</source>
+        <extracomment>Besides dates as the app shows them (dd/mm/yyyy), every command takes ISO dates.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="581"/>
+        <source>must be a whole number (got {text!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1389"/>
+        <source>Check the database file for damage without changing it: SQLite&apos;s integrity check, the links between tables, and the whole audit trail as &apos;infoshare audit verify&apos; checks it (every event, every kept version and every locked record). Prints &apos;Database OK: N decisions, integrity check passed&apos;, then the audit trail&apos;s result and how long checking it took, and exits with 0, or prints the problem and exits with 1 (2 if the file is not an InfoShare database this version can use). No sign-in is needed, except to unlock an encrypted database (--user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1523"/>
+        <source>Audit trail {result} (checked in {seconds:.1f} s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1533"/>
+        <source>The audit trail was checked only at its end: this database has an older layout. Open it once with this version of InfoShare (it is upgraded, after a backup), then check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1542"/>
+        <source>{path} is on a read-only drive or in a read-only folder: it was checked where it is, but InfoShare can only work in it from a folder you can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="1564"/>
         <source>--from and --to name the same database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1477"/>
+        <location filename="../../cli.py" line="1584"/>
         <source>Moved {decisions} decisions and {events} audit events to {target} in {seconds:.1f} s. Every table has the same rows on both sides; the audit trail checks: {chain}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1483"/>
+        <location filename="../../cli.py" line="1590"/>
         <source>Now point every copy of InfoShare at {target} (IT&apos;s config.ini, [database] url). The old database is marked as moved, so InfoShare will not open it again; its records are not changed, and it can be kept as a backup (&apos;infoshare reopen&apos; makes it usable again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1505"/>
+        <location filename="../../cli.py" line="1612"/>
         <source>{name} was not marked as moved: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1508"/>
+        <location filename="../../cli.py" line="1615"/>
         <source>InfoShare will open {name} again. Its log had been moved to {target}: records made there since are not in this copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1521"/>
+        <location filename="../../cli.py" line="1628"/>
         <source>Give the server&apos;s address with --database-url: only a server database has a server password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1527"/>
+        <location filename="../../cli.py" line="1634"/>
         <source>Forgot the password for {server}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1529"/>
+        <location filename="../../cli.py" line="1636"/>
         <source>No password was remembered for {server}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1535"/>
+        <location filename="../../cli.py" line="1642"/>
         <source>No password: set {env}, or run the command in a terminal to be asked for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1538"/>
+        <location filename="../../cli.py" line="1645"/>
         <source>Password for {server}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1545"/>
+        <location filename="../../cli.py" line="1652"/>
         <source>This PC has no password store (keyring) to keep it in. Use PostgreSQL&apos;s own ~/.pgpass file (readable by you only) or PGPASSWORD instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1549"/>
+        <location filename="../../cli.py" line="1656"/>
         <source>Checked and remembered the password for {server} on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1592"/>
+        <location filename="../../cli.py" line="1699"/>
         <source>--user is for &apos;infoshare export csv&apos;, &apos;infoshare user&apos;, &apos;infoshare audit&apos; and &apos;infoshare report&apos;. The app asks who you are when it opens, and the demo signs in as its own people.</source>
         <extracomment>Which option or argument a problem&apos;s field comes from, to say where to fix it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1684"/>
+        <location filename="../../cli.py" line="1794"/>
         <source>An argument holds a character that is not valid text: type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1688"/>
+        <location filename="../../cli.py" line="1798"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="1693"/>
+        <location filename="../../cli.py" line="1803"/>
         <source>Unexpected error ({kind} at {where}). Please report it to IT support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,7 +1743,7 @@ The unencrypted copy made first is {backup}: delete it once you have checked tha
     </message>
     <message>
         <location filename="../../ui/record_lists.py" line="524"/>
-        <source>Refused or not sought</source>
+        <source>Without consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2635,251 +2688,251 @@ Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="273"/>
+        <location filename="../../ui/record_form.py" line="272"/>
         <source>Recovered: not saved yet</source>
         <extracomment>Which reviewer&apos;s action is the primary one, best first. Which review entry explains a status, shown at the top of the form. Emitted with the record id after every successful save or review. Emitted when the window has closed. Emitted with a RecordVersion to open read-only. Set when this window shows an earlier version, read-only.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="302"/>
+        <location filename="../../ui/record_form.py" line="301"/>
         <source>InfoShare is locked.
 Enter your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="337"/>
+        <location filename="../../ui/record_form.py" line="336"/>
         <source>Sections of the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="361"/>
+        <location filename="../../ui/record_form.py" line="360"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="397"/>
+        <location filename="../../ui/record_form.py" line="396"/>
         <source>The manager&apos;s authorisation below is filled in by the review: when a manager authorises, returns or declines the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="409"/>
+        <location filename="../../ui/record_form.py" line="408"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="416"/>
+        <location filename="../../ui/record_form.py" line="415"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="427"/>
+        <location filename="../../ui/record_form.py" line="426"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="429"/>
+        <location filename="../../ui/record_form.py" line="428"/>
         <source>Save draft (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="430"/>
+        <location filename="../../ui/record_form.py" line="429"/>
         <source>Submit for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="432"/>
+        <location filename="../../ui/record_form.py" line="431"/>
         <source>Send it to your manager to authorise. It is locked from then on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="434"/>
+        <location filename="../../ui/record_form.py" line="433"/>
         <source>Mark complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="435"/>
+        <location filename="../../ui/record_form.py" line="434"/>
         <source>Add addendum…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="437"/>
+        <location filename="../../ui/record_form.py" line="436"/>
         <source>Correct the record: the earlier version stays readable in its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="439"/>
+        <location filename="../../ui/record_form.py" line="438"/>
         <source>Save addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="440"/>
+        <location filename="../../ui/record_form.py" line="439"/>
         <source>Cancel addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="471"/>
-        <location filename="../../ui/record_form.py" line="477"/>
+        <location filename="../../ui/record_form.py" line="470"/>
+        <location filename="../../ui/record_form.py" line="476"/>
         <source>There is a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="488"/>
-        <location filename="../../ui/record_form.py" line="502"/>
+        <location filename="../../ui/record_form.py" line="487"/>
+        <location filename="../../ui/record_form.py" line="501"/>
         <source>Reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="491"/>
+        <location filename="../../ui/record_form.py" line="490"/>
         <source>Change the answers that need correcting below, and say here why. The earlier version stays readable in the record&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="612"/>
+        <location filename="../../ui/record_form.py" line="606"/>
         <source>{action} by {name} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="622"/>
+        <location filename="../../ui/record_form.py" line="616"/>
         <source>Version {number} ({kind}), kept on {when} by {name}. This is an earlier version, shown read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="628"/>
+        <location filename="../../ui/record_form.py" line="622"/>
         <source>Adding an addendum: say why in the box below, change what needs correcting, then choose “Save addendum”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="634"/>
+        <location filename="../../ui/record_form.py" line="628"/>
         <source>Shown read-only: only {name} can change this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="635"/>
+        <location filename="../../ui/record_form.py" line="629"/>
         <source>its author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="641"/>
+        <location filename="../../ui/record_form.py" line="635"/>
         <source>Authorised and locked. Record how and when the information was shared and whether the person was told, then choose “Mark complete”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="645"/>
+        <location filename="../../ui/record_form.py" line="639"/>
         <source>Completed on {when} and locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="650"/>
+        <location filename="../../ui/record_form.py" line="644"/>
         <source>Submitted on {when} and locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="652"/>
+        <location filename="../../ui/record_form.py" line="646"/>
         <source>To correct it, add an addendum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="655"/>
+        <location filename="../../ui/record_form.py" line="649"/>
         <source>It was shared in an emergency and is waiting for a manager&apos;s review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="746"/>
+        <location filename="../../ui/record_form.py" line="740"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="759"/>
+        <location filename="../../ui/record_form.py" line="754"/>
         <source>New record, not yet saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="761"/>
+        <location filename="../../ui/record_form.py" line="756"/>
         <source>{reference}, version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="770"/>
+        <location filename="../../ui/record_form.py" line="765"/>
         <source>Recorded by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="786"/>
+        <location filename="../../ui/record_form.py" line="781"/>
         <source>New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="788"/>
+        <location filename="../../ui/record_form.py" line="783"/>
         <source>{name}{marker} – InfoShare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="912"/>
+        <location filename="../../ui/record_form.py" line="914"/>
         <source>Nothing you typed is lost: it is still here in the form, ready to save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="940"/>
+        <location filename="../../ui/record_form.py" line="942"/>
         <source>Cannot save the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="943"/>
+        <location filename="../../ui/record_form.py" line="945"/>
         <source>Draft saved at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="956"/>
+        <location filename="../../ui/record_form.py" line="958"/>
         <source>Draft saved; not submitted yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="960"/>
+        <location filename="../../ui/record_form.py" line="962"/>
         <source>Cannot submit the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="963"/>
+        <location filename="../../ui/record_form.py" line="965"/>
         <source>Submitted for review at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="977"/>
+        <location filename="../../ui/record_form.py" line="979"/>
         <source>Draft saved; the record is not complete yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="981"/>
+        <location filename="../../ui/record_form.py" line="983"/>
         <source>Cannot complete the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="984"/>
+        <location filename="../../ui/record_form.py" line="986"/>
         <source>Record completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="1037"/>
+        <location filename="../../ui/record_form.py" line="1039"/>
         <source>Unsaved changes (autosave failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="1040"/>
+        <location filename="../../ui/record_form.py" line="1042"/>
         <source>Unsaved changes, kept safe at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="1084"/>
+        <location filename="../../ui/record_form.py" line="1086"/>
         <source>Cannot save the addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="1091"/>
+        <location filename="../../ui/record_form.py" line="1093"/>
         <source>Addendum saved at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="1128"/>
+        <location filename="../../ui/record_form.py" line="1130"/>
         <source>{status} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4285,54 +4338,142 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="176"/>
+        <location filename="../../domain/audit.py" line="208"/>
         <source>OK: {count} events, head {head}</source>
-        <extracomment>What is wrong with the first broken event (None when all is well).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/audit.py" line="177"/>
-        <source>BROKEN at event {sequence}: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../domain/audit.py" line="201"/>
-        <source>it is missing: the event after event {before} is event {sequence} (events were deleted)</source>
+        <extracomment>What is wrong with the first broken event (None when all is well). The reference of the first record whose content does not match the trail (``broken_sequence`` is then the event it contradicts); None for a broken chain. Locked records and stored versions the trail holds no fingerprint of (made before events carried one): they could not be checked.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../domain/audit.py" line="209"/>
+        <source>BROKEN at event {sequence}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="210"/>
+        <source>BROKEN at record {reference}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="211"/>
+        <source>Not checked: {count} locked records or versions from before the audit trail kept a fingerprint of record content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="271"/>
+        <source>it is missing: the event after event {before} is event {sequence} (events were deleted)</source>
+        <extracomment>The fewest hex digits of a hash an anchor may give (32 bits: no accidental match).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="279"/>
         <source>it is out of order: expected event {expected} here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="216"/>
+        <location filename="../../domain/audit.py" line="286"/>
         <source>its {column} cannot be read (it was changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="223"/>
+        <location filename="../../domain/audit.py" line="293"/>
         <source>it does not follow the event before it (an event was deleted, inserted or moved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="230"/>
+        <location filename="../../domain/audit.py" line="300"/>
         <source>its content does not match its hash (a field was changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="237"/>
+        <location filename="../../domain/audit.py" line="307"/>
+        <source>its hash begins {found}, not {expected} as printed in an earlier report (the trail was rebuilt after that report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="316"/>
         <source>it is missing: the chain ends after {count} events but {expected} were recorded (the newest events were deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="245"/>
+        <location filename="../../domain/audit.py" line="324"/>
         <source>it comes after the newest event recorded ({expected}): it was added afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="252"/>
+        <location filename="../../domain/audit.py" line="331"/>
         <source>the last event is not the one recorded as the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="337"/>
+        <source>it is missing: the trail ends after {count} events, but an earlier report printed event {expected} (the newest events were removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="461"/>
+        <source>its version {number} ({kind}) does not match the fingerprint event {sequence} kept of it (the stored version was changed)</source>
+        <extracomment>In an event&apos;s details: the SHA-256 of the record&apos;s canonical content after the event (``domain.content``). In an event&apos;s details: the number of the version of the record the event kept, and the SHA-256 of that version&apos;s stored JSON payload, byte for byte. Events that write a record past draft: each fixes the record&apos;s content as it then was. Events that keep a frozen version of the record&apos;s content, and name it. Events that write an editable draft: the draft may change again, so nothing is fixed. A record deleted on purpose (retention): its row may be gone. In the details of the ``CONTENT_FINGERPRINTS`` event an upgrade writes: the highest record id and version row id stored before fingerprints began. Where in the record: a version&apos;s number, or ``CURRENT`` for its content now. ``ContentProblem.order`` of a record&apos;s current content (after all its versions).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="464"/>
+        <source>its version {number} cannot be read (it was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="466"/>
+        <source>its version {number}, kept by event {sequence}, is missing (it was deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="468"/>
+        <source>its content does not match version {number} as {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="470"/>
+        <source>its content does not match what event {sequence} recorded ({action})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="472"/>
+        <source>its content cannot be read (it was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="474"/>
+        <source>the record is missing: it was deleted outside InfoShare after event {sequence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="476"/>
+        <source>the trail holds no event about it (its events were deleted, or it was added outside InfoShare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="479"/>
+        <source>no event in the trail kept its version {number} (the event was deleted, or the version was added outside InfoShare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="482"/>
+        <source>it is marked {status}, but the trail last recorded it as a draft (event {sequence})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="488"/>
+        <source>submitted</source>
+        <extracomment>How a version&apos;s kind reads in &quot;does not match version 3 as submitted&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="489"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="490"/>
+        <source>amended by an addendum</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4386,81 +4527,87 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="54"/>
+        <location filename="../../services/accounts.py" line="55"/>
         <source>This account has been deactivated. Ask an administrator if you need it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="58"/>
+        <location filename="../../services/accounts.py" line="59"/>
         <source>This account is locked after {attempts} wrong passwords. Try again in 1 minute, or ask an administrator to reset your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="63"/>
+        <location filename="../../services/accounts.py" line="64"/>
         <source>This account is locked after {attempts} wrong passwords. Try again in {minutes} minutes, or ask an administrator to reset your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="68"/>
+        <location filename="../../services/accounts.py" line="69"/>
         <source>Wrong password. The account is now locked for {minutes} minutes after too many wrong passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="73"/>
+        <location filename="../../services/accounts.py" line="74"/>
         <source>There is no account with id {user_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="134"/>
+        <location filename="../../services/accounts.py" line="135"/>
         <source>This organisation is already set up. Sign in instead.</source>
         <extracomment>argon2id with the library&apos;s RFC 9106 low-memory profile.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="350"/>
+        <location filename="../../services/accounts.py" line="386"/>
         <source>This is the only active administrator. Make someone else an administrator first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="433"/>
+        <location filename="../../services/accounts.py" line="469"/>
         <source>Enter the username of an active administrator of this organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="468"/>
+        <location filename="../../services/accounts.py" line="504"/>
         <location filename="../../services/oversight.py" line="90"/>
         <source>There is no team with id {team_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="80"/>
+        <location filename="../../services/backup.py" line="82"/>
         <source>Cannot write the backup {name}: {reason}.</source>
         <extracomment>A backup file that could not be written, and why (the system&apos;s words).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="82"/>
+        <location filename="../../services/backup.py" line="84"/>
+        <source>No space left where the backup is being written ({folder}). Free some space there, or choose another place for the backup, then back up again. The database itself is unchanged.</source>
+        <extracomment>The disk (or share, or memory stick) the backup goes to filled up: the database is fine.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/backup.py" line="89"/>
         <source>Not restored: {problem}</source>
         <extracomment>A backup that failed its check before a restore, and what the check found.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="173"/>
+        <location filename="../../services/backup.py" line="200"/>
         <source>The database could not be read to back it up ({reason}). Run &apos;infoshare check&apos; on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="222"/>
+        <location filename="../../services/backup.py" line="248"/>
         <source>pg_dump is not installed on this PC, so InfoShare cannot back up the server database from here. Ask your IT department: they back it up on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="245"/>
+        <location filename="../../services/backup.py" line="271"/>
         <source>pg_dump could not back up the server database: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="377"/>
+        <location filename="../../services/backup.py" line="405"/>
         <source>That is the database itself: choose a backup file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4471,45 +4618,39 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/database.py" line="63"/>
+        <location filename="../../services/database.py" line="65"/>
         <source>{path} is encrypted: sign in with your username and password to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/database.py" line="85"/>
+        <location filename="../../services/database.py" line="87"/>
         <source>{name} is no longer used: its log was moved to {to}. Open that database instead (ask IT if InfoShare still opens this one). An administrator can use this copy again with &apos;infoshare reopen&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/database.py" line="92"/>
+        <location filename="../../services/database.py" line="94"/>
         <source>{name} is no longer used: its log was moved to {to} on {date}. Open that database instead (ask IT if InfoShare still opens this one). An administrator can use this copy again with &apos;infoshare reopen&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/demo.py" line="914"/>
+        <location filename="../../services/demo.py" line="923"/>
         <source>This database holds real records.</source>
-        <extracomment>Decisions are spread over this many days before &quot;now&quot;. Surnames nobody has, so demo records can never be taken for real families. Every demo account signs in with this password (it is in the README). The demo organisation&apos;s people: two practitioners and a manager per team. The fictional directory: every recipient type at least once. A closed organisation: shows how inactive entries look; never chosen for new records. Purposes that make sense for each kind of recipient.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../services/demo.py" line="919"/>
-        <source>This database belongs to a real organisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../services/demo.py" line="924"/>
-        <source>The demo administrator cannot sign in.</source>
+        <extracomment>Decisions are spread over this many days before &quot;now&quot;. Surnames nobody has, so demo records can never be taken for real families. Every demo account signs in with this password (it is in the README). The demo organisation&apos;s people: two practitioners and a manager per team. The fictional directory: every recipient type at least once. A closed organisation: shows how inactive entries look; never chosen for new records. Purposes that make sense for each kind of recipient. The best-interests reasoning where the person lacks capacity to consent.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../services/demo.py" line="928"/>
-        <source>Some demo accounts are missing or deactivated.</source>
+        <source>This database belongs to a real organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/demo.py" line="1222"/>
-        <source>Only the details known after sharing can be added now.</source>
-        <extracomment>How often each fate comes up: a deck, so 25 records already show every one. Share of completed records later corrected by an addendum. Records written per transaction by the bulk path.</extracomment>
+        <location filename="../../services/demo.py" line="933"/>
+        <source>The demo administrator cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/demo.py" line="937"/>
+        <source>Some demo accounts are missing or deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4529,32 +4670,32 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/encryption.py" line="180"/>
+        <location filename="../../services/encryption.py" line="189"/>
         <source>This database is already encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/encryption.py" line="183"/>
+        <location filename="../../services/encryption.py" line="192"/>
         <source>InfoShare encrypts database files only. A server database is protected by the server (encrypted disks and connections): ask your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/encryption.py" line="240"/>
+        <location filename="../../services/encryption.py" line="250"/>
         <source>The encrypted copy did not match the database, so nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/encryption.py" line="270"/>
+        <location filename="../../services/encryption.py" line="280"/>
         <source>{name} is already encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/encryption.py" line="276"/>
+        <location filename="../../services/encryption.py" line="286"/>
         <source>Only an administrator can encrypt the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/encryption.py" line="360"/>
+        <location filename="../../services/encryption.py" line="370"/>
         <source>Cannot update the key file beside {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4615,14 +4756,14 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/records.py" line="180"/>
+        <location filename="../../domain/workflow.py" line="276"/>
         <source>{reference} is {status} and locked: its content can no longer be changed. Add an addendum to correct it.</source>
+        <extracomment>Form fields the review writes (the manager&apos;s authorisation): never typed by the author. Every answer on the form. What the author writes (a draft, or an addendum): every answer but the review&apos;s. What completing an authorised record may add: only what is known after sharing. Why a step is refused; the services turn each into the matching error.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/records.py" line="408"/>
+        <location filename="../../domain/workflow.py" line="281"/>
         <source>Only the transfer details and whether the person was told can be added now. To change anything else, add an addendum.</source>
-        <extracomment>Audit events that mean the record itself was written (not just read or printed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4674,78 +4815,83 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/audit.py" line="49"/>
+        <location filename="../../storage/audit.py" line="73"/>
         <source>The audit trail has been changed outside InfoShare: it holds {newest} events but {count} were recorded. Nothing was saved. Ask your Caldicott Guardian or IT to check the database (infoshare audit verify) and restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="117"/>
+        <location filename="../../storage/backup.py" line="144"/>
         <source>Cannot create the backups folder {folder}: {reason}.</source>
-        <extracomment>Tables every InfoShare database has; a file without them belongs to something else. The side files SQLite keeps next to a database in WAL mode. Backups live in this folder beside the database, named ``&lt;stem&gt;-YYYYMMDD-HHMMSS.db``. The first problem found, translatable (None when the file is fine). The file itself is sound but it is not a database this version of InfoShare can use. The file is sound but the audit trail does not end where it should (tampering). Both drivers&apos; errors (plain SQLite and SQLCipher), as far as this build has them.</extracomment>
+        <extracomment>Tables every InfoShare database has; a file without them belongs to something else. The side files SQLite keeps next to a database in WAL mode. Backups live in this folder beside the database, named ``&lt;stem&gt;-YYYYMMDD-HHMMSS.db``. The first problem found, translatable (None when the file is fine). The file itself is sound but it is not a database this version of InfoShare can use. The file is sound but the audit trail does not end where it should (tampering). The file is on a read-only drive or in a read-only folder: read as it is there (InfoShare cannot open it there to work in it), which is not damage. Both drivers&apos; errors (plain SQLite and SQLCipher), as far as this build has them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="214"/>
+        <location filename="../../storage/backup.py" line="241"/>
         <source>There is no file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="218"/>
+        <location filename="../../storage/backup.py" line="245"/>
         <source>{name} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="221"/>
+        <location filename="../../storage/backup.py" line="248"/>
         <source>{name} is not a database file (or it is encrypted with a key this database does not have).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="228"/>
+        <location filename="../../storage/backup.py" line="257"/>
         <source>{name} is damaged or cannot be read with this database&apos;s key: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="233"/>
+        <location filename="../../storage/backup.py" line="262"/>
         <source>Cannot read {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="242"/>
-        <source>{name} is another application&apos;s database, not an InfoShare one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../storage/backup.py" line="249"/>
-        <source>{name} has a database layout (schema {revision}) this version of InfoShare does not know: it was made by a newer version or another application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../storage/backup.py" line="257"/>
-        <source>{name} is damaged: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../storage/backup.py" line="263"/>
-        <source>{name} is damaged: rows in {table} refer to rows that are missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../storage/backup.py" line="270"/>
-        <source>{name}: {problem}</source>
+        <location filename="../../storage/backup.py" line="274"/>
+        <source>{name} is on a read-only drive or in a read-only folder and could not be read there ({reason}). Copy it to a folder you can change, then check the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../storage/backup.py" line="286"/>
+        <source>{name} is another application&apos;s database, not an InfoShare one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/backup.py" line="293"/>
+        <source>{name} has a database layout (schema {revision}) this version of InfoShare does not know: it was made by a newer version or another application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/backup.py" line="301"/>
+        <source>{name} is damaged: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/backup.py" line="307"/>
+        <source>{name} is damaged: rows in {table} refer to rows that are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/backup.py" line="314"/>
+        <source>{name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/backup.py" line="330"/>
         <source>the audit trail does not end with the event recorded as the newest (run &apos;infoshare audit verify&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="309"/>
+        <location filename="../../storage/backup.py" line="353"/>
         <source>The database is open in another copy of InfoShare (or another program). Close it there, then restore again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="328"/>
+        <location filename="../../storage/backup.py" line="372"/>
         <source>The copy of the backup could not be checked: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4766,84 +4912,95 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="105"/>
+        <location filename="../../storage/database.py" line="107"/>
         <source>Cannot update the database {name}. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="137"/>
+        <location filename="../../storage/database.py" line="141"/>
         <source>The database {database} at {address} holds another program&apos;s tables, not InfoShare&apos;s: choose another database, or ask IT for an empty one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="145"/>
+        <location filename="../../storage/database.py" line="149"/>
         <source>The database at {address} was made by a newer version of InfoShare (schema {revision}). Install the newer version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="156"/>
+        <location filename="../../storage/database.py" line="160"/>
         <source>The database server at {address} needs the password of its user {user}, or refused the one given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="163"/>
+        <location filename="../../storage/database.py" line="167"/>
         <source>Cannot open the database at {address}. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="215"/>
+        <location filename="../../storage/database.py" line="219"/>
         <source>{reason} Nothing was changed in the database {name}.</source>
         <extracomment>A write that failed: why (one of the reasons below), and that nothing was kept.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="344"/>
-        <source>{path} is a folder, not an InfoShare database file.</source>
-        <extracomment>Lower-case fragments of SQLite&apos;s messages, most specific first. The same for a PostgreSQL server (psycopg&apos;s and the server&apos;s messages). PostgreSQL&apos;s SQLSTATE codes (or their classes) for the same, checked first.</extracomment>
+        <location filename="../../storage/database.py" line="346"/>
+        <source>{path} is empty (0 bytes), so there is no database in it: check that it is the right file, or restore the database from a backup.</source>
+        <extracomment>Lower-case fragments of SQLite&apos;s messages, most specific first. The same for a PostgreSQL server (psycopg&apos;s and the server&apos;s messages). PostgreSQL&apos;s SQLSTATE codes (or their classes) for the same, checked first. A file of 0 bytes: never an InfoShare database (even a new one has its tables).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="350"/>
-        <source>Cannot read {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../storage/database.py" line="354"/>
-        <source>{path} is not an InfoShare database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../storage/database.py" line="359"/>
-        <source>{path} is not encrypted: open it without a key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../storage/database.py" line="370"/>
-        <source>Cannot open {path}. {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../storage/database.py" line="374"/>
-        <source>{path} cannot be opened with this key, or is not an InfoShare database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../storage/database.py" line="379"/>
-        <source>{path} cannot be read as an InfoShare database ({reason}).</source>
+        <location filename="../../storage/database.py" line="351"/>
+        <source>{path} is on a read-only drive or in a read-only folder, so InfoShare cannot open it there (this does not mean it is damaged). Copy it to a folder you can change, or ask IT for permission to change files in that folder.</source>
+        <extracomment>A sound file that SQLite cannot open because nothing may be written beside it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="384"/>
+        <source>{path} is a folder, not an InfoShare database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="390"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="395"/>
+        <source>{path} is not an InfoShare database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="398"/>
+        <source>{path} is not encrypted: open it without a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="411"/>
+        <source>Cannot open {path}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="415"/>
+        <source>{path} cannot be opened with this key, or is not an InfoShare database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="420"/>
+        <source>{path} cannot be read as an InfoShare database ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="425"/>
         <source>{path} is another program&apos;s database, not an InfoShare one: choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="391"/>
+        <location filename="../../storage/database.py" line="432"/>
         <source>{path} was made by a newer version of InfoShare, or by another program (schema {revision}). Install the newer version to open it, or choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="406"/>
+        <location filename="../../storage/database.py" line="447"/>
         <source>Cannot create the database {path}: {reason}. Choose a folder you can save files in, or ask IT for permission to change files in that folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4877,7 +5034,7 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>export</name>
     <message>
-        <location filename="../../services/export.py" line="47"/>
+        <location filename="../../services/export.py" line="48"/>
         <source>{name} cannot read decision records (administrators manage accounts and settings, not records), so there is nothing to export. Sign in as a practitioner, manager or Caldicott Guardian.</source>
         <extracomment>Spreadsheets run a cell starting with these as a formula (&quot;CSV injection&quot;).</extracomment>
         <translation type="unfinished"></translation>
@@ -5342,213 +5499,223 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="495"/>
-        <source>Views of the person or family</source>
+        <location filename="../../domain/fields.py" line="490"/>
+        <source>Enter the best-interests reasoning: who found the person lacks capacity to decide, and why this decision is in their best interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="502"/>
-        <source>Person informed</source>
+        <location filename="../../domain/fields.py" line="497"/>
+        <source>Where the person lacks capacity, say who assessed it and why this is in their best interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../domain/fields.py" line="505"/>
+        <source>Views of the person or family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/fields.py" line="512"/>
+        <source>Person informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/fields.py" line="515"/>
         <source>Select whether the person has been told about the sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="511"/>
+        <location filename="../../domain/fields.py" line="521"/>
         <source>Why the person has not been told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="514"/>
+        <location filename="../../domain/fields.py" line="524"/>
         <source>Enter why the person has not been told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="520"/>
+        <location filename="../../domain/fields.py" line="530"/>
         <source>Steps to protect third parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="524"/>
+        <location filename="../../domain/fields.py" line="534"/>
         <source>Redactions made, identities withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="529"/>
+        <location filename="../../domain/fields.py" line="539"/>
         <source>Advice sought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="532"/>
+        <location filename="../../domain/fields.py" line="542"/>
         <source>Select who gave each piece of advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="533"/>
+        <location filename="../../domain/fields.py" line="543"/>
         <source>Who you asked and a summary of what they advised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="537"/>
+        <location filename="../../domain/fields.py" line="547"/>
         <source>Authorising manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="540"/>
+        <location filename="../../domain/fields.py" line="550"/>
         <source>Enter the name of the authorising manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="545"/>
+        <location filename="../../domain/fields.py" line="555"/>
         <source>Authorising manager&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="548"/>
+        <location filename="../../domain/fields.py" line="558"/>
         <source>Enter the authorising manager&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="553"/>
+        <location filename="../../domain/fields.py" line="563"/>
         <source>Date of authorisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="556"/>
+        <location filename="../../domain/fields.py" line="566"/>
         <source>Enter the date of the manager&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="561"/>
+        <location filename="../../domain/fields.py" line="571"/>
         <source>Manager&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="564"/>
+        <location filename="../../domain/fields.py" line="574"/>
         <source>Select the manager&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="570"/>
+        <location filename="../../domain/fields.py" line="580"/>
         <source>Manager&apos;s comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="577"/>
+        <location filename="../../domain/fields.py" line="587"/>
         <source>Referred to the Caldicott Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="581"/>
+        <location filename="../../domain/fields.py" line="591"/>
         <source>For police requests, hard cases and breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="585"/>
+        <location filename="../../domain/fields.py" line="595"/>
         <source>Date referred to the Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="588"/>
+        <location filename="../../domain/fields.py" line="598"/>
         <source>Enter the date of the referral to the Caldicott Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="594"/>
+        <location filename="../../domain/fields.py" line="604"/>
         <source>Caldicott Guardian&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="597"/>
+        <location filename="../../domain/fields.py" line="607"/>
         <source>Enter the Caldicott Guardian&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="604"/>
+        <location filename="../../domain/fields.py" line="614"/>
         <source>Date and time shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="607"/>
+        <location filename="../../domain/fields.py" line="617"/>
         <source>Enter the date and time the information was shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="613"/>
+        <location filename="../../domain/fields.py" line="623"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="616"/>
+        <location filename="../../domain/fields.py" line="626"/>
         <source>Select how the information was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="623"/>
+        <location filename="../../domain/fields.py" line="633"/>
         <source>Requester&apos;s identity verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="627"/>
+        <location filename="../../domain/fields.py" line="637"/>
         <source>For example, called back on a known number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="632"/>
+        <location filename="../../domain/fields.py" line="642"/>
         <source>Recipient&apos;s address checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="640"/>
+        <location filename="../../domain/fields.py" line="650"/>
         <source>Receipt confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="648"/>
+        <location filename="../../domain/fields.py" line="658"/>
         <source>Data sharing agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="652"/>
+        <location filename="../../domain/fields.py" line="662"/>
         <source>Its reference, if one is in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="657"/>
+        <location filename="../../domain/fields.py" line="667"/>
         <source>Retention or deletion agreed with the recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="664"/>
+        <location filename="../../domain/fields.py" line="674"/>
         <source>Review or follow-up date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="676"/>
+        <location filename="../../domain/fields.py" line="686"/>
         <source>Reference</source>
         <extracomment>Labels of the record&apos;s own columns that are not questions on the form.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="677"/>
+        <location filename="../../domain/fields.py" line="687"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="678"/>
+        <location filename="../../domain/fields.py" line="688"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="679"/>
+        <location filename="../../domain/fields.py" line="689"/>
         <source>Last saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/fields.py" line="681"/>
+        <location filename="../../domain/fields.py" line="691"/>
         <source>Practitioner</source>
         <extracomment>The record&apos;s author (the practitioner who wrote it), by full name.</extracomment>
         <translation type="unfinished"></translation>
@@ -5599,110 +5766,110 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="47"/>
+        <location filename="../../reports/guardian.py" line="51"/>
         <source>Caldicott Guardian report</source>
         <extracomment>The PDF&apos;s title in its metadata (never a reference or a person&apos;s name).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="48"/>
+        <location filename="../../reports/guardian.py" line="52"/>
         <source>Whole organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="49"/>
+        <location filename="../../reports/guardian.py" line="53"/>
         <location filename="../../reports/supervision.py" line="53"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="50"/>
+        <location filename="../../reports/guardian.py" line="54"/>
         <source>{since} to {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="51"/>
+        <location filename="../../reports/guardian.py" line="55"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="52"/>
+        <location filename="../../reports/guardian.py" line="56"/>
         <source>Decisions in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="53"/>
+        <location filename="../../reports/guardian.py" line="57"/>
         <source>Decisions whose date of decision falls in the period (UK dates, inclusive); drafts are not counted. A share is “without consent” when consent was not sought, was refused and overridden, or the person lacked capacity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="59"/>
+        <location filename="../../reports/guardian.py" line="63"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="60"/>
+        <location filename="../../reports/guardian.py" line="64"/>
         <source>Shares without consent or with consent overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="62"/>
+        <location filename="../../reports/guardian.py" line="66"/>
         <source>People not told about the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="63"/>
+        <location filename="../../reports/guardian.py" line="67"/>
         <source>Police and court requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="64"/>
+        <location filename="../../reports/guardian.py" line="68"/>
         <source>Caldicott Guardian referrals and decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="65"/>
+        <location filename="../../reports/guardian.py" line="69"/>
         <source>Breaches and misdirected information reported in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="67"/>
+        <location filename="../../reports/guardian.py" line="71"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="68"/>
+        <location filename="../../reports/guardian.py" line="72"/>
         <source>Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="69"/>
+        <location filename="../../reports/guardian.py" line="73"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="70"/>
+        <location filename="../../reports/guardian.py" line="74"/>
         <source>None in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="71"/>
+        <location filename="../../reports/guardian.py" line="75"/>
         <source>{count} decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="72"/>
+        <location filename="../../reports/guardian.py" line="76"/>
         <source>1 decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="73"/>
+        <location filename="../../reports/guardian.py" line="77"/>
         <location filename="../../reports/supervision.py" line="59"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="74"/>
+        <location filename="../../reports/guardian.py" line="78"/>
         <location filename="../../reports/subject.py" line="46"/>
         <location filename="../../reports/supervision.py" line="58"/>
         <location filename="../../reports/supervision.py" line="61"/>
@@ -5710,226 +5877,246 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="75"/>
+        <location filename="../../reports/guardian.py" line="79"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="77"/>
+        <location filename="../../reports/guardian.py" line="81"/>
         <source>By outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="78"/>
+        <location filename="../../reports/guardian.py" line="82"/>
         <location filename="../../reports/supervision.py" line="56"/>
         <location filename="../../reports/supervision.py" line="64"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="79"/>
+        <location filename="../../reports/guardian.py" line="83"/>
         <source>Decisions by outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="80"/>
+        <location filename="../../reports/guardian.py" line="84"/>
         <source>By Article 6 lawful basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="81"/>
+        <location filename="../../reports/guardian.py" line="85"/>
         <location filename="../../reports/supervision.py" line="66"/>
         <source>Article 6 basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="82"/>
+        <location filename="../../reports/guardian.py" line="86"/>
         <source>By consent status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="83"/>
+        <location filename="../../reports/guardian.py" line="87"/>
         <location filename="../../reports/subject.py" line="69"/>
         <location filename="../../reports/supervision.py" line="65"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="84"/>
+        <location filename="../../reports/guardian.py" line="88"/>
         <source>Decisions by consent status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="85"/>
+        <location filename="../../reports/guardian.py" line="89"/>
         <source>By type of recipient organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="86"/>
+        <location filename="../../reports/guardian.py" line="90"/>
         <source>Recipient type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="87"/>
+        <location filename="../../reports/guardian.py" line="91"/>
         <source>By month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="88"/>
+        <location filename="../../reports/guardian.py" line="92"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="89"/>
+        <location filename="../../reports/guardian.py" line="93"/>
         <source>Decisions by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="92"/>
+        <location filename="../../reports/guardian.py" line="96"/>
         <source>Jan</source>
         <extracomment>Short month names for the counts by month (&quot;Jan 2026&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="92"/>
+        <location filename="../../reports/guardian.py" line="96"/>
         <source>Feb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="93"/>
+        <location filename="../../reports/guardian.py" line="97"/>
         <source>Mar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="93"/>
+        <location filename="../../reports/guardian.py" line="97"/>
         <source>Apr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="94"/>
+        <location filename="../../reports/guardian.py" line="98"/>
         <source>May</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="94"/>
+        <location filename="../../reports/guardian.py" line="98"/>
         <source>Jun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="95"/>
+        <location filename="../../reports/guardian.py" line="99"/>
         <source>Jul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="95"/>
+        <location filename="../../reports/guardian.py" line="99"/>
         <source>Aug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="96"/>
+        <location filename="../../reports/guardian.py" line="100"/>
         <source>Sep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="96"/>
+        <location filename="../../reports/guardian.py" line="100"/>
         <source>Oct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="97"/>
+        <location filename="../../reports/guardian.py" line="101"/>
         <source>Nov</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="97"/>
+        <location filename="../../reports/guardian.py" line="101"/>
         <source>Dec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="100"/>
+        <location filename="../../reports/guardian.py" line="104"/>
         <location filename="../../reports/supervision.py" line="62"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="101"/>
+        <location filename="../../reports/guardian.py" line="105"/>
         <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="102"/>
+        <location filename="../../reports/guardian.py" line="106"/>
         <source>Shared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="103"/>
+        <location filename="../../reports/guardian.py" line="107"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="104"/>
+        <location filename="../../reports/guardian.py" line="108"/>
         <source>Told?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="105"/>
+        <location filename="../../reports/guardian.py" line="109"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="106"/>
+        <location filename="../../reports/guardian.py" line="110"/>
         <location filename="../../reports/supervision.py" line="79"/>
         <source>Requested by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="107"/>
+        <location filename="../../reports/guardian.py" line="111"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="108"/>
+        <location filename="../../reports/guardian.py" line="112"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="109"/>
+        <location filename="../../reports/guardian.py" line="113"/>
         <source>Outcome recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/guardian.py" line="110"/>
+        <location filename="../../reports/guardian.py" line="114"/>
         <source>Guardian decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="51"/>
+        <location filename="../../reports/guardian.py" line="116"/>
+        <source>Audit trail anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/guardian.py" line="117"/>
+        <source>When this report was made, the audit trail held {count} events; below are the newest event&apos;s number and the start of its fingerprint. Keep this page apart from the database: if the trail is later changed and its fingerprints worked out again, checking it against this anchor shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/guardian.py" line="123"/>
+        <source>To check it, IT or the Caldicott Guardian runs: infoshare audit verify --expect {anchor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/guardian.py" line="126"/>
+        <source>Full fingerprint of event {count}: {head}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/layout.py" line="52"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="53"/>
+        <location filename="../../reports/layout.py" line="54"/>
         <source>InfoShare {version}</source>
         <extracomment>Beside the page number: which version of the app made the report.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="54"/>
+        <location filename="../../reports/layout.py" line="55"/>
         <source>Generated by {name} on {when} (UK time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="55"/>
+        <location filename="../../reports/layout.py" line="56"/>
         <source>Audit trail: {count} events, head {head}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="56"/>
+        <location filename="../../reports/layout.py" line="57"/>
         <source>Audit trail: 1 event, head {head}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="57"/>
+        <location filename="../../reports/layout.py" line="58"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6430,78 +6617,138 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="19"/>
+        <location filename="../../domain/rules.py" line="26"/>
         <source>{label} must be {limit} characters or fewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="20"/>
+        <location filename="../../domain/rules.py" line="27"/>
         <source>Remove the unusual character in {label}: it cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="23"/>
+        <location filename="../../domain/rules.py" line="30"/>
         <source>{label} must be today or in the past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="24"/>
+        <location filename="../../domain/rules.py" line="31"/>
         <source>Check the year in {label}: it is not a date that can be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="27"/>
+        <location filename="../../domain/rules.py" line="34"/>
         <source>Enter a name and choose a role for each person, or remove the empty line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="30"/>
+        <location filename="../../domain/rules.py" line="37"/>
         <source>The date the request was received must be on or before the date of the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/rules.py" line="33"/>
+        <location filename="../../domain/rules.py" line="40"/>
         <source>The date shared must be on or after the date the request was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/workflow.py" line="42"/>
+        <location filename="../../domain/rules.py" line="43"/>
+        <source>The date shared must be on or after the date and time of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/rules.py" line="46"/>
+        <source>The decision must be dated on or before the date it was shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/rules.py" line="51"/>
+        <source>The outcome says the information was shared, but consent says it was refused and not shared: correct the outcome or the consent answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/rules.py" line="55"/>
+        <source>Consent says “Sought and refused – not shared”, but the outcome says it was shared: choose “Sought and refused – shared anyway” or correct the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/rules.py" line="60"/>
+        <source>The outcome is Not shared, but consent says it was refused and shared anyway: correct the outcome or the consent answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/rules.py" line="64"/>
+        <source>Consent says “Sought and refused – shared anyway”, but the outcome is Not shared: choose “Sought and refused – not shared” or correct the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/rules.py" line="69"/>
+        <source>Article 6(1)(a) rests on consent, but consent was not given: choose the basis you relied on, usually (e) Public task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/rules.py" line="73"/>
+        <source>Article 9(2)(a) rests on explicit consent, but consent was not given: choose the condition you relied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/rules.py" line="77"/>
+        <source>A consent-based lawful basis is chosen, but this answer says consent was not given: correct the consent answer or the lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/rules.py" line="81"/>
+        <source>The person lacks capacity: choose “Best interests of a person lacking capacity” as the basis for setting aside confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/rules.py" line="85"/>
+        <source>Remove the answer to “{label}”: nothing was shared, so there is no transfer to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/rules.py" line="89"/>
+        <source>Untick “{label}”: nothing was shared, so there is no transfer to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/workflow.py" line="87"/>
         <source>You cannot {action} while it is {status}.</source>
         <extracomment>action -&gt; {status before: status after}, for the moves that need no condition. Review actions that must say why.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/workflow.py" line="43"/>
+        <location filename="../../domain/workflow.py" line="88"/>
         <source>This record needs a manager&apos;s authorisation before it can be completed: submit it for review. Only an emergency share can be completed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/workflow.py" line="48"/>
+        <location filename="../../domain/workflow.py" line="93"/>
         <source>This record is not an emergency share awaiting review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="44"/>
+        <location filename="../../services/accounts.py" line="45"/>
         <source>This username is already taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="45"/>
+        <location filename="../../services/accounts.py" line="46"/>
         <source>A team with this name already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="46"/>
+        <location filename="../../services/accounts.py" line="47"/>
         <source>Choose teams from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="47"/>
+        <location filename="../../services/accounts.py" line="48"/>
         <source>Enter your current password correctly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="48"/>
+        <location filename="../../services/accounts.py" line="49"/>
         <source>Choose a new password that is different from the current one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6557,37 +6804,37 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/records.py" line="66"/>
+        <location filename="../../domain/workflow.py" line="288"/>
         <source>Select an organisation from the directory, or add it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/records.py" line="69"/>
+        <location filename="../../domain/workflow.py" line="286"/>
         <source>Enter the reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/records.py" line="70"/>
+        <location filename="../../domain/workflow.py" line="287"/>
         <source>Change at least one answer, or cancel the addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/review.py" line="36"/>
+        <location filename="../../domain/workflow.py" line="291"/>
         <source>Enter a comment saying why, so the practitioner knows what to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/review.py" line="39"/>
+        <location filename="../../domain/workflow.py" line="294"/>
         <source>Enter the Caldicott Guardian&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/review.py" line="40"/>
+        <location filename="../../domain/workflow.py" line="295"/>
         <source>Describe what went wrong: what was sent or shared, to whom, when you found out, and what has been done about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/review.py" line="44"/>
+        <location filename="../../domain/workflow.py" line="299"/>
         <source>Shorten the comment to {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6618,69 +6865,69 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="221"/>
+        <location filename="../../storage/database.py" line="225"/>
         <source>The disk is full. Free some space (or ask IT to), then try again.</source>
         <extracomment>What went wrong with the file and what to do, by the driver&apos;s own words for it. (Marked for translation in &quot;rules&quot;; ``_reason`` hands them on as ``Message``s, which the errors carry and the UI translates.)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="223"/>
+        <location filename="../../storage/database.py" line="227"/>
         <source>The database file or its folder is read-only. Ask IT to give you permission to change files in that folder, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="226"/>
+        <location filename="../../storage/database.py" line="230"/>
         <source>Another program, or another copy of InfoShare, is busy with the database. Wait a minute and try again; if it keeps happening, close the other program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="229"/>
+        <location filename="../../storage/database.py" line="233"/>
         <source>The database file cannot be reached: the drive holding it may have disconnected, or its folder may be read-only. Reconnect the drive, or ask IT for permission to change files in that folder, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="233"/>
+        <location filename="../../storage/database.py" line="237"/>
         <source>The database file is damaged. Ask your administrator to restore the latest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="236"/>
+        <location filename="../../storage/database.py" line="240"/>
         <source>The database reported: {reason}. Check the drive and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="238"/>
+        <location filename="../../storage/database.py" line="242"/>
         <source>The database server cannot be reached: the network or the server may be down. Check your network connection and try again in a minute; if it keeps happening, ask your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="242"/>
+        <location filename="../../storage/database.py" line="246"/>
         <source>Someone else was changing the same information at that moment. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="244"/>
+        <location filename="../../storage/database.py" line="248"/>
         <source>The database server refused InfoShare&apos;s user name or password, or its permissions. Ask your IT department to check the database settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="247"/>
+        <location filename="../../storage/database.py" line="251"/>
         <source>The database server has run out of space or connections. Ask your IT department to check it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="250"/>
+        <location filename="../../storage/database.py" line="254"/>
         <source>The database server reported: {reason}. Try again; if it keeps happening, ask your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="74"/>
+        <location filename="../../services/backup.py" line="76"/>
         <source>Backups of a server database are made with pg_dump: ask your IT department.</source>
         <extracomment>A shared server is backed up by its administrators, not by each copy of the app.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/backup.py" line="76"/>
+        <location filename="../../services/backup.py" line="78"/>
         <source>The start-up check is for a database file; a server database is checked by its administrators: ask your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6688,212 +6935,217 @@ Keep this page locked away. With it an administrator can open the encrypted data
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../domain/audit.py" line="28"/>
+        <location filename="../../domain/audit.py" line="36"/>
         <source>Organisation set up</source>
         <extracomment>The &quot;previous hash&quot; of the very first event.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="29"/>
+        <location filename="../../domain/audit.py" line="37"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="30"/>
+        <location filename="../../domain/audit.py" line="38"/>
         <source>Failed sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="31"/>
+        <location filename="../../domain/audit.py" line="39"/>
         <source>Account locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="32"/>
+        <location filename="../../domain/audit.py" line="40"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="33"/>
+        <location filename="../../domain/audit.py" line="41"/>
         <source>Locked after inactivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="34"/>
+        <location filename="../../domain/audit.py" line="42"/>
         <source>Unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="36"/>
+        <location filename="../../domain/audit.py" line="44"/>
         <source>Record created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="37"/>
+        <location filename="../../domain/audit.py" line="45"/>
         <source>Draft saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="38"/>
-        <location filename="../../domain/vocab.py" line="334"/>
-        <location filename="../../domain/vocab.py" line="382"/>
+        <location filename="../../domain/audit.py" line="46"/>
+        <location filename="../../domain/vocab.py" line="358"/>
+        <location filename="../../domain/vocab.py" line="406"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="39"/>
-        <location filename="../../domain/vocab.py" line="335"/>
-        <location filename="../../domain/vocab.py" line="364"/>
+        <location filename="../../domain/audit.py" line="47"/>
+        <location filename="../../domain/vocab.py" line="359"/>
+        <location filename="../../domain/vocab.py" line="388"/>
         <source>Advice requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="40"/>
-        <location filename="../../domain/vocab.py" line="300"/>
-        <location filename="../../domain/vocab.py" line="336"/>
-        <location filename="../../domain/vocab.py" line="365"/>
+        <location filename="../../domain/audit.py" line="48"/>
+        <location filename="../../domain/vocab.py" line="324"/>
+        <location filename="../../domain/vocab.py" line="360"/>
+        <location filename="../../domain/vocab.py" line="389"/>
         <source>Authorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="41"/>
-        <location filename="../../domain/vocab.py" line="301"/>
-        <location filename="../../domain/vocab.py" line="337"/>
-        <location filename="../../domain/vocab.py" line="366"/>
+        <location filename="../../domain/audit.py" line="49"/>
+        <location filename="../../domain/vocab.py" line="325"/>
+        <location filename="../../domain/vocab.py" line="361"/>
+        <location filename="../../domain/vocab.py" line="390"/>
         <source>Returned for amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="42"/>
-        <location filename="../../domain/vocab.py" line="302"/>
-        <location filename="../../domain/vocab.py" line="338"/>
-        <location filename="../../domain/vocab.py" line="367"/>
+        <location filename="../../domain/audit.py" line="50"/>
+        <location filename="../../domain/vocab.py" line="326"/>
+        <location filename="../../domain/vocab.py" line="362"/>
+        <location filename="../../domain/vocab.py" line="391"/>
         <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="43"/>
-        <location filename="../../domain/vocab.py" line="368"/>
+        <location filename="../../domain/audit.py" line="51"/>
+        <location filename="../../domain/vocab.py" line="392"/>
         <source>Emergency share reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="46"/>
-        <location filename="../../domain/vocab.py" line="371"/>
+        <location filename="../../domain/audit.py" line="54"/>
+        <location filename="../../domain/vocab.py" line="395"/>
         <source>Caldicott Guardian decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="49"/>
-        <location filename="../../domain/vocab.py" line="374"/>
+        <location filename="../../domain/audit.py" line="57"/>
+        <location filename="../../domain/vocab.py" line="398"/>
         <source>Breach or misdirected information reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="52"/>
-        <location filename="../../domain/vocab.py" line="339"/>
-        <location filename="../../domain/vocab.py" line="383"/>
+        <location filename="../../domain/audit.py" line="60"/>
+        <location filename="../../domain/vocab.py" line="363"/>
+        <location filename="../../domain/vocab.py" line="407"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="53"/>
+        <location filename="../../domain/audit.py" line="61"/>
         <source>Addendum added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="54"/>
+        <location filename="../../domain/audit.py" line="62"/>
         <source>Viewed by someone other than the author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="56"/>
+        <location filename="../../domain/audit.py" line="64"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="57"/>
+        <location filename="../../domain/audit.py" line="65"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="58"/>
+        <location filename="../../domain/audit.py" line="66"/>
         <source>Report generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="60"/>
+        <location filename="../../domain/audit.py" line="68"/>
         <source>Settings changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="61"/>
+        <location filename="../../domain/audit.py" line="69"/>
         <source>Account created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="62"/>
+        <location filename="../../domain/audit.py" line="70"/>
         <source>Account changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="63"/>
+        <location filename="../../domain/audit.py" line="71"/>
         <source>Account deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="66"/>
+        <location filename="../../domain/audit.py" line="74"/>
         <source>Account reactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="69"/>
+        <location filename="../../domain/audit.py" line="77"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="70"/>
+        <location filename="../../domain/audit.py" line="78"/>
         <source>Password changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="71"/>
+        <location filename="../../domain/audit.py" line="79"/>
         <source>Team created or renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="72"/>
+        <location filename="../../domain/audit.py" line="80"/>
         <source>Directory organisation saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="75"/>
+        <location filename="../../domain/audit.py" line="83"/>
         <source>Backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="76"/>
+        <location filename="../../domain/audit.py" line="84"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="77"/>
+        <location filename="../../domain/audit.py" line="85"/>
         <source>Log copied to another database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="80"/>
+        <location filename="../../domain/audit.py" line="88"/>
         <source>Log moved: this database no longer used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="83"/>
+        <location filename="../../domain/audit.py" line="91"/>
         <source>Moved log used again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/audit.py" line="86"/>
+        <location filename="../../domain/audit.py" line="94"/>
         <source>Record disposed of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/audit.py" line="95"/>
+        <source>Upgraded: record content fingerprinted from here on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7089,8 +7341,8 @@ Keep this page locked away. With it an administrator can open the encrypted data
     <message>
         <location filename="../../domain/vocab.py" line="70"/>
         <location filename="../../domain/vocab.py" line="100"/>
-        <location filename="../../domain/vocab.py" line="256"/>
-        <location filename="../../domain/vocab.py" line="327"/>
+        <location filename="../../domain/vocab.py" line="266"/>
+        <location filename="../../domain/vocab.py" line="351"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7141,7 +7393,7 @@ Keep this page locked away. With it an administrator can open the encrypted data
     </message>
     <message>
         <location filename="../../domain/vocab.py" line="88"/>
-        <location filename="../../domain/vocab.py" line="320"/>
+        <location filename="../../domain/vocab.py" line="344"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7157,13 +7409,13 @@ Keep this page locked away. With it an administrator can open the encrypted data
     </message>
     <message>
         <location filename="../../domain/vocab.py" line="91"/>
-        <location filename="../../domain/vocab.py" line="321"/>
+        <location filename="../../domain/vocab.py" line="345"/>
         <source>Education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../domain/vocab.py" line="92"/>
-        <location filename="../../domain/vocab.py" line="322"/>
+        <location filename="../../domain/vocab.py" line="346"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7218,410 +7470,410 @@ Keep this page locked away. With it an administrator can open the encrypted data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="125"/>
+        <location filename="../../domain/vocab.py" line="130"/>
         <source>(a) Explicit consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="126"/>
+        <location filename="../../domain/vocab.py" line="131"/>
         <source>(b) Employment, social security and social protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="129"/>
+        <location filename="../../domain/vocab.py" line="134"/>
         <source>(c) Vital interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="130"/>
+        <location filename="../../domain/vocab.py" line="135"/>
         <source>(d) Not-for-profit bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="131"/>
+        <location filename="../../domain/vocab.py" line="136"/>
         <source>(e) Made public by the data subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="132"/>
+        <location filename="../../domain/vocab.py" line="137"/>
         <source>(f) Legal claims or judicial acts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="133"/>
+        <location filename="../../domain/vocab.py" line="138"/>
         <source>(g) Substantial public interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="136"/>
+        <location filename="../../domain/vocab.py" line="141"/>
         <source>(h) Health or social care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="137"/>
+        <location filename="../../domain/vocab.py" line="142"/>
         <source>(i) Public health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="138"/>
+        <location filename="../../domain/vocab.py" line="143"/>
         <source>(j) Archiving, research and statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="155"/>
+        <location filename="../../domain/vocab.py" line="165"/>
         <source>Part 1 para 1: Employment, social security and social protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="158"/>
+        <location filename="../../domain/vocab.py" line="168"/>
         <source>Part 1 para 2: Health or social care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="161"/>
+        <location filename="../../domain/vocab.py" line="171"/>
         <source>Part 1 para 3: Public health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="162"/>
+        <location filename="../../domain/vocab.py" line="172"/>
         <source>Part 1 para 4: Research</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="163"/>
+        <location filename="../../domain/vocab.py" line="173"/>
         <source>Part 2 para 6: Statutory and government purposes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="166"/>
+        <location filename="../../domain/vocab.py" line="176"/>
         <source>Part 2 para 7: Administration of justice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="167"/>
+        <location filename="../../domain/vocab.py" line="177"/>
         <source>Part 2 para 10: Preventing or detecting unlawful acts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="170"/>
+        <location filename="../../domain/vocab.py" line="180"/>
         <source>Part 2 para 11: Protecting the public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="173"/>
+        <location filename="../../domain/vocab.py" line="183"/>
         <source>Part 2 para 17: Counselling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="174"/>
+        <location filename="../../domain/vocab.py" line="184"/>
         <source>Part 2 para 18: Safeguarding of children and individuals at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="177"/>
+        <location filename="../../domain/vocab.py" line="187"/>
         <source>Part 2 para 19: Safeguarding economic well-being of certain individuals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="180"/>
+        <location filename="../../domain/vocab.py" line="190"/>
         <source>Part 3 para 30: Vital interests (cannot consent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="183"/>
+        <location filename="../../domain/vocab.py" line="193"/>
         <source>Part 3 para 36: Extension of Part 2 conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="189"/>
+        <location filename="../../domain/vocab.py" line="199"/>
         <source>Protect from neglect or physical, mental or emotional harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="192"/>
+        <location filename="../../domain/vocab.py" line="202"/>
         <source>Protect physical, mental or emotional well-being</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="198"/>
+        <location filename="../../domain/vocab.py" line="208"/>
         <source>Under 18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="199"/>
+        <location filename="../../domain/vocab.py" line="209"/>
         <source>18 or over and at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="205"/>
+        <location filename="../../domain/vocab.py" line="215"/>
         <source>Consent cannot be given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="206"/>
+        <location filename="../../domain/vocab.py" line="216"/>
         <source>Cannot reasonably be expected to obtain consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="209"/>
+        <location filename="../../domain/vocab.py" line="219"/>
         <source>Obtaining consent would prejudice the protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="212"/>
+        <location filename="../../domain/vocab.py" line="222"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="213"/>
+        <location filename="../../domain/vocab.py" line="223"/>
         <source>Could not be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="216"/>
+        <location filename="../../domain/vocab.py" line="226"/>
         <source>Would increase risk of harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="230"/>
+        <location filename="../../domain/vocab.py" line="240"/>
         <source>Not confidential</source>
         <extracomment>The para 18 &quot;why without consent&quot; answers: the first three override reasons.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="231"/>
+        <location filename="../../domain/vocab.py" line="241"/>
         <source>Consent (explicit or implied)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="232"/>
+        <location filename="../../domain/vocab.py" line="242"/>
         <source>Required by law</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="233"/>
-        <location filename="../../domain/vocab.py" line="255"/>
+        <location filename="../../domain/vocab.py" line="243"/>
+        <location filename="../../domain/vocab.py" line="265"/>
         <source>Court order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="234"/>
+        <location filename="../../domain/vocab.py" line="244"/>
         <source>Overriding public interest (including safeguarding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="237"/>
+        <location filename="../../domain/vocab.py" line="247"/>
         <source>Best interests of a person lacking capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="243"/>
+        <location filename="../../domain/vocab.py" line="253"/>
         <source>Children Act 1989 s17</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="244"/>
+        <location filename="../../domain/vocab.py" line="254"/>
         <source>Children Act 1989 s47</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="245"/>
+        <location filename="../../domain/vocab.py" line="255"/>
         <source>Children Act 2004 s11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="246"/>
+        <location filename="../../domain/vocab.py" line="256"/>
         <source>Care Act 2014 s42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="247"/>
+        <location filename="../../domain/vocab.py" line="257"/>
         <source>Care Act 2014 s45</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="248"/>
+        <location filename="../../domain/vocab.py" line="258"/>
         <source>Crime and Disorder Act 1998 s115</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="249"/>
+        <location filename="../../domain/vocab.py" line="259"/>
         <source>DPA 2018 Sch 2 Pt 1 para 2 (crime)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="252"/>
+        <location filename="../../domain/vocab.py" line="262"/>
         <source>DPA 2018 Sch 2 Pt 1 para 5 (legal proceedings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="260"/>
+        <location filename="../../domain/vocab.py" line="270"/>
         <source>Given – explicit written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="261"/>
+        <location filename="../../domain/vocab.py" line="271"/>
         <source>Given – explicit verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="262"/>
+        <location filename="../../domain/vocab.py" line="272"/>
         <source>Sought and refused – shared anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="265"/>
+        <location filename="../../domain/vocab.py" line="275"/>
         <source>Sought and refused – not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="268"/>
+        <location filename="../../domain/vocab.py" line="278"/>
         <source>Not sought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="269"/>
+        <location filename="../../domain/vocab.py" line="279"/>
         <source>Not applicable (basis is not consent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="272"/>
+        <location filename="../../domain/vocab.py" line="282"/>
         <source>Person lacks capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="281"/>
+        <location filename="../../domain/vocab.py" line="305"/>
         <source>Yes, before sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="282"/>
+        <location filename="../../domain/vocab.py" line="306"/>
         <source>Yes, after sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="283"/>
+        <location filename="../../domain/vocab.py" line="307"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="284"/>
+        <location filename="../../domain/vocab.py" line="308"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="292"/>
+        <location filename="../../domain/vocab.py" line="316"/>
         <source>Line manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="293"/>
+        <location filename="../../domain/vocab.py" line="317"/>
         <source>Designated safeguarding lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="294"/>
+        <location filename="../../domain/vocab.py" line="318"/>
         <source>Data protection officer / information governance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="295"/>
-        <location filename="../../domain/vocab.py" line="357"/>
+        <location filename="../../domain/vocab.py" line="319"/>
+        <location filename="../../domain/vocab.py" line="381"/>
         <source>Caldicott Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="296"/>
+        <location filename="../../domain/vocab.py" line="320"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="306"/>
+        <location filename="../../domain/vocab.py" line="330"/>
         <source>Face to face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="307"/>
+        <location filename="../../domain/vocab.py" line="331"/>
         <source>Telephone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="308"/>
+        <location filename="../../domain/vocab.py" line="332"/>
         <source>Meeting (minuted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="309"/>
+        <location filename="../../domain/vocab.py" line="333"/>
         <source>Secure email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="310"/>
+        <location filename="../../domain/vocab.py" line="334"/>
         <source>Encrypted attachment, password sent separately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="313"/>
+        <location filename="../../domain/vocab.py" line="337"/>
         <source>Post, sealed, marked Private &amp; Confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="314"/>
+        <location filename="../../domain/vocab.py" line="338"/>
         <source>Encrypted removable media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="315"/>
+        <location filename="../../domain/vocab.py" line="339"/>
         <source>Secure portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="319"/>
+        <location filename="../../domain/vocab.py" line="343"/>
         <source>Police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="323"/>
+        <location filename="../../domain/vocab.py" line="347"/>
         <source>Probation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="324"/>
+        <location filename="../../domain/vocab.py" line="348"/>
         <source>Other local authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="325"/>
+        <location filename="../../domain/vocab.py" line="349"/>
         <source>Voluntary sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="326"/>
+        <location filename="../../domain/vocab.py" line="350"/>
         <source>Court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="333"/>
+        <location filename="../../domain/vocab.py" line="357"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="355"/>
+        <location filename="../../domain/vocab.py" line="379"/>
         <source>Practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="356"/>
+        <location filename="../../domain/vocab.py" line="380"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="358"/>
+        <location filename="../../domain/vocab.py" line="382"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../domain/vocab.py" line="384"/>
+        <location filename="../../domain/vocab.py" line="408"/>
         <source>Addendum</source>
         <translation type="unfinished"></translation>
     </message>
