@@ -591,18 +591,10 @@ def test_a_full_disk_during_a_backup_blames_the_target_and_leaves_nothing(
 def test_a_full_disk_during_an_encrypted_backup_leaves_no_key_file(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
 ) -> None:
-    from infoshare_desktop.domain.accounts import User
-    from infoshare_desktop.services import accounts, encryption
 
     _cheap_keyring(monkeypatch)
     monkeypatch.setenv(cli.PASSWORD_ENV, PASSWORD)
-    path = tmp_path / "secret.db"
-    db, _recovery = encryption.create_encrypted(path)
-    try:
-        accounts.set_up_organisation(db, "Testshire Council", "OFFICIAL-SENSITIVE",
-                                     User(None, "admin", "Ada Admin"), PASSWORD)
-    finally:
-        db.close()
+    path = _encrypted_organisation(tmp_path / "secret.db")
     target_folder = tmp_path / "stick"
     target_folder.mkdir()
     _disk_fills_up(monkeypatch, "enospc", path)
@@ -620,6 +612,20 @@ def _cheap_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(keyring, "TIME_COST", 1)
     monkeypatch.setattr(keyring, "MEMORY_COST_KIB", 8)
     monkeypatch.setattr(keyring, "PARALLELISM", 1)
+
+
+def _encrypted_organisation(path: Path) -> Path:
+    """An encrypted database at ``path`` with its organisation and administrator set up."""
+    from infoshare_desktop.domain.accounts import User
+    from infoshare_desktop.services import accounts, encryption
+
+    db, _recovery = encryption.create_encrypted(path)
+    try:
+        accounts.set_up_organisation(db, "Testshire Council", "OFFICIAL-SENSITIVE",
+                                     User(None, "admin", "Ada Admin"), PASSWORD)
+    finally:
+        db.close()
+    return path
 
 
 @pytest.mark.parametrize("plain", [True, False], ids=["plain", "encrypted"])
@@ -825,20 +831,12 @@ def test_restore_uses_the_backups_own_key_file(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
     keys: str,
 ) -> None:
-    from infoshare_desktop.domain.accounts import User
-    from infoshare_desktop.services import accounts, encryption
     from infoshare_desktop.storage import keyring
 
     _cheap_keyring(monkeypatch)
     monkeypatch.setenv(cli.PASSWORD_ENV, PASSWORD)
     monkeypatch.setattr(cli, "_can_prompt", lambda: False)
-    path = tmp_path / "secret.db"
-    db, _recovery = encryption.create_encrypted(path)
-    try:
-        accounts.set_up_organisation(db, "Testshire Council", "OFFICIAL-SENSITIVE",
-                                     User(None, "admin", "Ada Admin"), PASSWORD)
-    finally:
-        db.close()
+    path = _encrypted_organisation(tmp_path / "secret.db")
     saved = tmp_path / "saved.db"
     assert cli.main(["--db", str(path), "backup", "-o", str(saved), "--user", "admin"]) == 0
     capsys.readouterr()
@@ -863,19 +861,11 @@ def test_restore_uses_the_backups_own_key_file(
 def test_restore_with_a_wrong_password_is_refused_in_one_line(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
 ) -> None:
-    from infoshare_desktop.domain.accounts import User
-    from infoshare_desktop.services import accounts, encryption
     from infoshare_desktop.storage import keyring
 
     _cheap_keyring(monkeypatch)
     monkeypatch.setenv(cli.PASSWORD_ENV, PASSWORD)
-    path = tmp_path / "secret.db"
-    db, _recovery = encryption.create_encrypted(path)
-    try:
-        accounts.set_up_organisation(db, "Testshire Council", "OFFICIAL-SENSITIVE",
-                                     User(None, "admin", "Ada Admin"), PASSWORD)
-    finally:
-        db.close()
+    path = _encrypted_organisation(tmp_path / "secret.db")
     saved = tmp_path / "saved.db"
     assert cli.main(["--db", str(path), "backup", "-o", str(saved), "--user", "admin"]) == 0
     capsys.readouterr()
