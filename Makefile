@@ -41,7 +41,8 @@ translations: $(STAMP_TEST)
 	scripts/update-translations.sh
 
 # The app for this OS in dist/: the one-folder app, plus the Linux tarball or (with
-# Inno Setup 6) the Windows installer. See docs/installing-packaging.md.
+# Inno Setup 6) the Windows installer. See the README, "Building and installing InfoShare
+# (for IT staff)".
 package: $(STAMP_TEST)
 	$(BIN)/python scripts/package.py
 

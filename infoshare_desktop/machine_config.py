@@ -5,8 +5,8 @@ lock those settings so nobody changes them in the app. IT writes it by hand, so 
 mistake in it must never stop InfoShare: each problem becomes a ``ConfigProblem``
 naming the file, the section and key, and what to do, and the rest of the file still
 applies. Pure Python (no Qt, no SQL): the command line, the services and the app all
-read it. The format is described in ``packaging/config.ini.example`` and
-``docs/installing-config.md``.
+read it. The format is described in ``packaging/config.ini.example`` and in the
+README, "Presetting InfoShare for every PC (machine-wide configuration)".
 """
 
 from __future__ import annotations

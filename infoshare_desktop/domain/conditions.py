@@ -1,4 +1,4 @@
-"""When a conditional field of DOMAIN.md applies: one pure predicate per condition.
+"""When a conditional field of docs/domain.md applies: one pure predicate per condition.
 
 The form shows a conditional field only while its condition holds, and the
 completion rules require it only then, so both read these same functions.

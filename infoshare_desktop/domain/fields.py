@@ -57,7 +57,7 @@ class Kind(Enum):
 
 
 class Section(Vocab):
-    """The form's sections, in the order DOMAIN.md gives them."""
+    """The form's sections, in the order docs/domain.md gives them."""
 
     CONTEXT = "context", QT_TRANSLATE_NOOP("fields", "Context")
     DECISION = "decision", QT_TRANSLATE_NOOP("fields", "Decision")

@@ -1,6 +1,6 @@
 """The decision record as plain data: what the form edits, storage saves and reports print.
 
-One flat dataclass with one attribute per field of DOMAIN.md, plus small dataclasses
+One flat dataclass with one attribute per field of docs/domain.md, plus small dataclasses
 for the parts that repeat (people involved, the seven tests, advice sought). Times
 are timezone-aware UTC ``datetime``s; calendar dates are ``date``s.
 """
@@ -67,7 +67,7 @@ def blank_tests() -> list[TestAnswer]:
 
 @dataclass
 class DecisionRecord:
-    """One decision to share or not to share, with every field of DOMAIN.md."""
+    """One decision to share or not to share, with every field of docs/domain.md."""
 
     # Identity and life cycle (set by the services, not typed by the user).
     id: int | None = None

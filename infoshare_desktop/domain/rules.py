@@ -2,7 +2,7 @@
 
 ``draft_problems`` is what even a draft must satisfy (nothing is required, but text
 must fit and dates must be possible). ``completion_problems`` adds every mandatory
-(M) and conditional (C) field of DOMAIN.md that applies to this record. Each problem
+(M) and conditional (C) field of docs/domain.md that applies to this record. Each problem
 names its field, so the form can show the message beside it.
 """
 
@@ -46,7 +46,7 @@ MSG_SHARED_BEFORE_DECISION = QT_TRANSLATE_NOOP(
 MSG_DECIDED_AFTER_SHARING = QT_TRANSLATE_NOOP(
     "rules", "The decision must be dated on or before the date it was shared"
 )
-# The consistency rules of DOMAIN.md: each message sits beside a field it concerns
+# The consistency rules of docs/domain.md: each message sits beside a field it concerns
 # and says what to change.
 MSG_OUTCOME_SHARED_CONSENT_NOT = QT_TRANSLATE_NOOP(
     "rules", "The outcome says the information was shared, but consent says it was refused "
@@ -277,7 +277,7 @@ def _consent_problems(record: DecisionRecord) -> list[Problem]:
 
 
 def consistency_problems(record: DecisionRecord, now: datetime) -> list[Problem]:
-    """Answers that contradict each other (DOMAIN.md, "Consistency between answers").
+    """Answers that contradict each other (docs/domain.md, "Consistency between answers").
 
     Checked at submission, at completion and on every addendum to a record past
     draft; a draft may hold a contradiction while it is being written. Missing

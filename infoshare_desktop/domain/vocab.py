@@ -1,4 +1,4 @@
-"""Every controlled vocabulary of DOMAIN.md, once.
+"""Every controlled vocabulary of docs/domain.md, once.
 
 Each vocabulary is a ``Vocab`` enum: the member's value is the short code stored in
 the database and files, ``.label`` is the plain-English text a person sees. Forms,
@@ -288,7 +288,7 @@ class ConsentStatus(Vocab):
 
     @property
     def is_without_consent(self) -> bool:
-        """A share with this answer is "shared without consent" (DOMAIN.md's one definition).
+        """A share with this answer is "shared without consent" (docs/domain.md's one definition).
 
         Every list, filter and report that counts sharing without consent asks this.
         """

@@ -1,4 +1,4 @@
-"""The review workflow of DOMAIN.md: the state machine and the one rulebook of its steps.
+"""The review workflow of docs/domain.md: the state machine and the one rulebook of its steps.
 
 Draft -> Submitted -> (Advice requested ->) Authorised | Returned for amendment |
 Declined; Authorised -> Completed. A returned record goes back to its author to

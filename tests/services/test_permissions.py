@@ -3,7 +3,7 @@
 Every role x every action x own / team / managed-team / other-team record: each
 case calls the real use case and is either carried out or refused with a reason
 that names the action. The expectations below are written from the issue and
-DOMAIN.md, not read from the matrix in the code.
+docs/domain.md, not read from the matrix in the code.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The review workflow through the services: every move allowed by DOMAIN.md works,
+"""The review workflow through the services: every move allowed by docs/domain.md works,
 every other is refused, and locked content changes only through addenda."""
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ FIELDS_BY_NAME = {f.name: f for f in FIELDS}
 S = RecordStatus
 LOCKED = {S.SUBMITTED, S.ADVICE_REQUESTED, S.AUTHORISED, S.DECLINED, S.COMPLETED}
 
-#: action -> {status before: status after}, from DOMAIN.md "Workflow".
+#: action -> {status before: status after}, from docs/domain.md "Workflow".
 EXPECTED: dict[Action, dict[RecordStatus, RecordStatus]] = {
     Action.EDIT_DRAFT: {S.DRAFT: S.DRAFT, S.RETURNED: S.RETURNED},
     Action.SUBMIT: {S.DRAFT: S.SUBMITTED, S.RETURNED: S.SUBMITTED},

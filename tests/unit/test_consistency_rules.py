@@ -1,4 +1,4 @@
-"""Each consistency rule of DOMAIN.md: the contradiction it refuses, beside which fields.
+"""Each consistency rule of docs/domain.md: the contradiction it refuses, beside which fields.
 
 Every test starts from a complete, consistent record (no problems at all), makes the
 one contradiction and expects exactly that rule's messages: without the rule the

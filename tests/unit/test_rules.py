@@ -1,4 +1,4 @@
-"""Every rule of DOMAIN.md, checked through ``completion_problems`` and ``draft_problems``.
+"""Every rule of docs/domain.md, checked through ``completion_problems`` and ``draft_problems``.
 
 The parametrised tests walk ``FIELDS``, so a new mandatory or conditional field is
 covered as soon as it is declared; a new kind of condition fails loudly until this
@@ -206,7 +206,7 @@ def test_every_domain_condition_is_known_to_these_tests() -> None:
     assert unknown == set()
 
 
-# --- Specific rules of DOMAIN.md --------------------------------------------------------
+# --- Specific rules of docs/domain.md --------------------------------------------------------
 
 
 @pytest.mark.parametrize("category", list(DataCategory), ids=lambda c: c.value)
