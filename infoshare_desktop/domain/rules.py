@@ -276,7 +276,7 @@ def _consent_problems(record: DecisionRecord) -> list[Problem]:
     return problems
 
 
-def consistency_problems(record: DecisionRecord, now: datetime) -> list[Problem]:
+def consistency_problems(record: DecisionRecord) -> list[Problem]:
     """Answers that contradict each other (docs/domain.md, "Consistency between answers").
 
     Checked at submission, at completion and on every addendum to a record past
@@ -303,7 +303,6 @@ def consistency_problems(record: DecisionRecord, now: datetime) -> list[Problem]
     if decided is not None and shared is not None and record.is_share and shared < decided:
         problems += [Problem("shared_at", MSG_SHARED_BEFORE_DECISION),
                      Problem("decided_at", MSG_DECIDED_AFTER_SHARING)]
-    del now  # the future is a draft rule; kept for a uniform signature
     return problems
 
 
@@ -355,7 +354,7 @@ def completion_problems(
     """Every problem that stops ``record`` being marked complete, in form order."""
     return _merged(
         _missing_answers(record, now, authorisation_required=authorisation_required),
-        consistency_problems(record, now),
+        consistency_problems(record),
     )
 
 
@@ -396,7 +395,7 @@ def submission_problems(record: DecisionRecord, now: datetime) -> list[Problem]:
     (the transfer and whether the person was told) and not the authorisation,
     which the review itself records.
     """
-    contradictions = {(p.field, p.message) for p in consistency_problems(record, now)}
+    contradictions = {(p.field, p.message) for p in consistency_problems(record)}
     # A contradiction is a problem now, even on an answer only needed after sharing.
     return [p for p in completion_problems(record, now, authorisation_required=False)
             if p.field not in AFTER_SHARING or (p.field, p.message) in contradictions]

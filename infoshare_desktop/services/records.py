@@ -64,11 +64,6 @@ from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.repository import RecordSummary
 
-# The rulebook's messages, where callers have always found them.
-MSG_UNKNOWN_ORGANISATION = workflow.MSG_UNKNOWN_ORGANISATION
-MSG_REASON_MISSING = workflow.MSG_REASON_MISSING
-MSG_NO_CHANGES = workflow.MSG_NO_CHANGES
-
 #: The actions that concern one existing record, for ``allowed_actions``.
 RECORD_ACTIONS = (
     Action.VIEW_RECORD,

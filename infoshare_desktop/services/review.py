@@ -7,7 +7,6 @@ date, decision, comment), which the author cannot type themselves.
 
 from __future__ import annotations
 
-from infoshare_desktop.domain import workflow
 from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.permissions import Action
 from infoshare_desktop.domain.record import DecisionRecord
@@ -24,58 +23,43 @@ from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.storage.repository import RecordSummary
 
-# The rulebook's messages and tables, where callers have always found them.
-MSG_COMMENT_MISSING = workflow.MSG_COMMENT_MISSING
-MSG_GUARDIAN_COMMENT = workflow.MSG_GUARDIAN_COMMENT
-MSG_BREACH_COMMENT = workflow.MSG_BREACH_COMMENT
-MSG_COMMENT_TOO_LONG = workflow.MSG_COMMENT_TOO_LONG
-COMMENT_MAX = workflow.COMMENT_MAX
-RECORDED_AS = workflow.RECORDED_AS
-
-
-def _review(
-    db: Database, actor: User, record_id: int, action: Action, comment: str
-) -> DecisionRecord:
-    """The rulebook's review step (``workflow.review``), persisted by the records service."""
-    return review_step(db, actor, record_id, action, comment)
-
 
 def request_advice(db: Database, actor: User, record_id: int, comment: str = "") -> DecisionRecord:
     """Hold the decision while advice is sought (e.g. from the DPO or the Guardian)."""
-    return _review(db, actor, record_id, Action.REQUEST_ADVICE, comment)
+    return review_step(db, actor, record_id, Action.REQUEST_ADVICE, comment)
 
 
 def authorise(db: Database, actor: User, record_id: int, comment: str = "") -> DecisionRecord:
-    return _review(db, actor, record_id, Action.AUTHORISE, comment)
+    return review_step(db, actor, record_id, Action.AUTHORISE, comment)
 
 
 def return_for_amendment(
     db: Database, actor: User, record_id: int, comment: str
 ) -> DecisionRecord:
     """Send it back to its author to change and submit again; the comment says what."""
-    return _review(db, actor, record_id, Action.RETURN, comment)
+    return review_step(db, actor, record_id, Action.RETURN, comment)
 
 
 def decline(db: Database, actor: User, record_id: int, comment: str) -> DecisionRecord:
-    return _review(db, actor, record_id, Action.DECLINE, comment)
+    return review_step(db, actor, record_id, Action.DECLINE, comment)
 
 
 def review_emergency(
     db: Database, actor: User, record_id: int, comment: str = ""
 ) -> DecisionRecord:
     """A manager has looked at an emergency share made before it was recorded."""
-    return _review(db, actor, record_id, Action.REVIEW_EMERGENCY, comment)
+    return review_step(db, actor, record_id, Action.REVIEW_EMERGENCY, comment)
 
 
 def guardian_decision(db: Database, actor: User, record_id: int, comment: str) -> DecisionRecord:
-    return _review(db, actor, record_id, Action.GUARDIAN_DECISION, comment)
+    return review_step(db, actor, record_id, Action.GUARDIAN_DECISION, comment)
 
 
 def report_breach(db: Database, actor: User, record_id: int, comment: str) -> DecisionRecord:
     """Record that information from this decision went wrong (sent to the wrong
     person, or shared when it should not have been): kept on the record, in the
     audit trail, and listed in the Caldicott Guardian report."""
-    return _review(db, actor, record_id, Action.REPORT_BREACH, comment)
+    return review_step(db, actor, record_id, Action.REPORT_BREACH, comment)
 
 
 def waiting_for(
