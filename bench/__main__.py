@@ -29,7 +29,7 @@ from bench import audit as audit_bench
 from bench import databases, load, server, startup
 from bench.figures import Figure, median_of
 from bench.floor_chain import raw_chain
-from infoshare_desktop.services.demo import DEMO_PASSWORD
+from infoshare_desktop.demo import DEMO_PASSWORD
 
 RESULTS_JSON = Path(__file__).with_name("results.json")
 RESULTS = Path(__file__).with_name("results")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from bench import floors
 from bench.figures import Figure
+from infoshare_desktop.demo import DEMO_PASSWORD
 from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.vocab import (
     Article6Basis,
@@ -35,11 +36,10 @@ from infoshare_desktop.domain.vocab import (
 )
 from infoshare_desktop.services import accounts
 from infoshare_desktop.services import records as record_service
-from infoshare_desktop.services.demo import DEMO_PASSWORD
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.ui.app import create_application
 from infoshare_desktop.ui.main_window import MainWindow
-from infoshare_desktop.ui.record_lists import RecordListView
+from infoshare_desktop.ui.views.record_lists import RecordListView
 
 T = TypeVar("T")
 NAMES = ("search", "filter", "open", "save", "scroll")

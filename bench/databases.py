@@ -27,7 +27,7 @@ PACKAGE = ROOT / "infoshare_desktop"
 #: its migrations, the search table's definition): change one and the files are
 #: made again. (After a change to what ``repository`` writes, delete bench/cache/.)
 SOURCES = (
-    "services/demo.py", "storage/tables.py", "storage/sqlite.py", "storage/migrations",
+    "demo", "storage/tables.py", "storage/sqlite.py", "storage/migrations",
 )
 SEED = 2024
 

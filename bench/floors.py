@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 #: Rows the floor fetches for "the first page of the list": the list model's first
-#: block (ui/record_model.py), more than a window shows.
+#: block (ui/models/record_model.py), more than a window shows.
 PAGE = 200
 LIST_COLUMNS = (
     "r.id, r.reference, r.decided_at, r.case_reference, u.full_name, o.name, r.outcome,"

@@ -160,7 +160,8 @@ def run(clients: int = CLIENTS, seconds: float = SECONDS,
     """
     from sqlalchemy import func, select
 
-    from infoshare_desktop.services import audit, demo, organisations
+    from infoshare_desktop import demo
+    from infoshare_desktop.services import audit, organisations
     from infoshare_desktop.storage.database import Database
     from infoshare_desktop.storage.tables import DecisionRecordRow
     from tests import pg_server

@@ -27,10 +27,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate, Table
 
 from bench.figures import Figure, median_of
+from infoshare_desktop.demo import DEMO_PASSWORD
 from infoshare_desktop.reports import guardian, layout, supervision, text_table
 from infoshare_desktop.reports.layout import CELL_LEADING, CELL_SIZE, FONT, register_fonts
 from infoshare_desktop.services import accounts, records, reporting
-from infoshare_desktop.services.demo import DEMO_PASSWORD
 from infoshare_desktop.storage.database import Database
 
 #: Decisions in the supervision report.

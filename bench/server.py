@@ -26,7 +26,7 @@ from bench.figures import Figure
 
 #: What a person might type (as in ``bench.app_figures``), and the list with no search.
 SEARCHES = ("", "Sampl", "DEMO-CM-4", "strategy")
-#: Rows in the list's first page (``ui/record_model.py``'s first block).
+#: Rows in the list's first page (``ui/models/record_model.py``'s first block).
 PAGE = 200
 LIST_ROWS = """
     SELECT r.id, r.reference, r.decided_at, r.case_reference, o.name, r.outcome, r.consent,
@@ -78,8 +78,8 @@ def run(source: Path, repeats: int, say: Callable[[str], None] = print) -> list[
     """Move a copy of ``source`` to a private server and time the list there."""
     import psycopg
 
+    from infoshare_desktop.demo import DEMO_PASSWORD
     from infoshare_desktop.services import accounts, records, transfer
-    from infoshare_desktop.services.demo import DEMO_PASSWORD
     from infoshare_desktop.services.records import RecordFilter
     from infoshare_desktop.storage import postgres
     from infoshare_desktop.storage.database import Database

@@ -26,7 +26,8 @@ from bench.databases import ROOT
 APP = """
 import json, sys, time
 from pathlib import Path
-from infoshare_desktop.ui import app as ui_app, sign_in
+from infoshare_desktop.ui import app as ui_app
+from infoshare_desktop.ui.dialogs import sign_in
 from infoshare_desktop.services import accounts
 
 application = ui_app.create_application([sys.argv[0]])

@@ -801,8 +801,8 @@ def _open_demo(path: Path, plain: bool) -> tuple[Database, str | None]:
     A new file is encrypted unless ``plain``; an existing encrypted demo database is
     unlocked with the demo administrator's password.
     """
+    from infoshare_desktop.demo import DEMO_PASSWORD
     from infoshare_desktop.services import encryption
-    from infoshare_desktop.services.demo import DEMO_PASSWORD
 
     is_new = not path.exists() or (path.is_file() and path.stat().st_size == 0)
     try:
@@ -826,7 +826,7 @@ def _open_demo(path: Path, plain: bool) -> tuple[Database, str | None]:
 
 def run_demo(db_value: str | None, records: int, seed: int | None,
              plain: bool = False) -> int:
-    from infoshare_desktop.services.demo import (
+    from infoshare_desktop.demo import (
         DEFAULT_SEED,
         NotADemoDatabaseError,
         create_demo_data,

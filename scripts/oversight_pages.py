@@ -15,8 +15,9 @@ from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
+from infoshare_desktop import demo
 from infoshare_desktop.domain.vocab import PersonRole
-from infoshare_desktop.services import accounts, demo, records, reporting
+from infoshare_desktop.services import accounts, records, reporting
 from infoshare_desktop.storage.database import Database
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -20,7 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from infoshare_desktop.services import accounts, demo, records, reporting  # noqa: E402
+from infoshare_desktop import demo  # noqa: E402
+from infoshare_desktop.services import accounts, records, reporting  # noqa: E402
 from infoshare_desktop.storage.database import Database  # noqa: E402
 
 #: A fixed "now", so the pages look the same each time the script runs.

@@ -23,6 +23,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
+from infoshare_desktop.demo import DEMO_PASSWORD, create_demo_data
 from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.organisation import Organisation
 from infoshare_desktop.domain.record import (
@@ -50,14 +51,13 @@ from infoshare_desktop.domain.vocab import (
     TransferMethod,
 )
 from infoshare_desktop.services import accounts, organisations, records, review
-from infoshare_desktop.services.demo import DEMO_PASSWORD, create_demo_data
 from infoshare_desktop.services.reporting import SupervisionReport
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.ui.app import create_application
-from infoshare_desktop.ui.first_start import FirstStartDialog
+from infoshare_desktop.ui.dialogs.first_start import FirstStartDialog
+from infoshare_desktop.ui.dialogs.sign_in import LoginDialog
 from infoshare_desktop.ui.main_window import MainWindow
-from infoshare_desktop.ui.reports_view import ReportsView
-from infoshare_desktop.ui.sign_in import LoginDialog
+from infoshare_desktop.ui.views.reports_view import ReportsView
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1280, 800)

@@ -32,8 +32,8 @@ from infoshare_desktop.services.database import (
     open_database,
 )
 from infoshare_desktop.services.errors import ServiceError
-from infoshare_desktop.ui import crash_dialog, sign_in
-from infoshare_desktop.ui.config_notice import show_config_problems
+from infoshare_desktop.ui.dialogs import crash_dialog, sign_in
+from infoshare_desktop.ui.dialogs.config_notice import show_config_problems
 from infoshare_desktop.ui.icons import set_application_icon
 from infoshare_desktop.ui.style import apply_style
 from infoshare_desktop.ui.text import error_text
@@ -263,7 +263,7 @@ def run_gui(db_path: Path | str, *, may_choose_server: bool = False) -> int:
             db = open_database(db_path)
         except ServerLoginError:
             # A server with no saved password for this PC (or a wrong one): ask for it.
-            from infoshare_desktop.ui.server_login import ask_server_password
+            from infoshare_desktop.ui.dialogs.server_login import ask_server_password
 
             server_db = ask_server_password(str(db_path))
             if server_db is None:
@@ -278,7 +278,7 @@ def run_gui(db_path: Path | str, *, may_choose_server: bool = False) -> int:
         except (ServiceError, StorageError):
             first_start = False  # the start-up check below says what is wrong
         if first_start:
-            from infoshare_desktop.ui.first_start import ask_first_start
+            from infoshare_desktop.ui.dialogs.first_start import ask_first_start
 
             chosen = ask_first_start()
             if chosen is None:
@@ -287,7 +287,7 @@ def run_gui(db_path: Path | str, *, may_choose_server: bool = False) -> int:
             if chosen.db is not None:  # the team's server: this PC's new file is not used
                 db.close()
                 db = chosen.db
-    from infoshare_desktop.ui.backups_view import StartCheck
+    from infoshare_desktop.ui.views.backups_view import StartCheck
 
     # The check reads the whole file on another thread while the person signs in;
     # the main window opens only once it has passed (damaged: offer a backup, or close).

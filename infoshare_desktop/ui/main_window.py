@@ -38,21 +38,21 @@ from infoshare_desktop.services.errors import ServiceError
 from infoshare_desktop.services.records import RecordVersion
 from infoshare_desktop.services.recovery import RecoveredForm
 from infoshare_desktop.ui import dialogs
-from infoshare_desktop.ui.about_dialog import AboutDialog
-from infoshare_desktop.ui.accounts_view import AccountsView, SettingsView
-from infoshare_desktop.ui.audit_view import AuditView
-from infoshare_desktop.ui.backups_view import BackupsView
 from infoshare_desktop.ui.changes import ChangeWatcher
-from infoshare_desktop.ui.focus import chain_tab_order
+from infoshare_desktop.ui.dialogs.about_dialog import AboutDialog
+from infoshare_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
+from infoshare_desktop.ui.dialogs.sign_in import ChangePasswordDialog, LockDialog
 from infoshare_desktop.ui.idle import IdleWatcher
-from infoshare_desktop.ui.models import roles_text
-from infoshare_desktop.ui.organisations_view import OrganisationsView
-from infoshare_desktop.ui.record_form import AUTOSAVE_MS, RecordForm
-from infoshare_desktop.ui.record_lists import DecisionsView, WaitingView
-from infoshare_desktop.ui.recovery_dialog import RecoveryDialog
-from infoshare_desktop.ui.reports_view import ReportsView
-from infoshare_desktop.ui.sign_in import ChangePasswordDialog, LockDialog
+from infoshare_desktop.ui.models.tables import roles_text
 from infoshare_desktop.ui.text import error_text
+from infoshare_desktop.ui.views.accounts_view import AccountsView, SettingsView
+from infoshare_desktop.ui.views.audit_view import AuditView
+from infoshare_desktop.ui.views.backups_view import BackupsView
+from infoshare_desktop.ui.views.organisations_view import OrganisationsView
+from infoshare_desktop.ui.views.record_form import AUTOSAVE_MS, RecordForm
+from infoshare_desktop.ui.views.record_lists import DecisionsView, WaitingView
+from infoshare_desktop.ui.views.reports_view import ReportsView
+from infoshare_desktop.ui.widgets.focus import chain_tab_order
 
 log = logging.getLogger(__name__)
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from infoshare_desktop import cli
+from infoshare_desktop import cli, demo
 from infoshare_desktop.domain.vocab import Role
-from infoshare_desktop.services import accounts, demo, settings
+from infoshare_desktop.services import accounts, settings
 from infoshare_desktop.services.errors import AuthenticationError
 from infoshare_desktop.storage.database import Database
 from tests.factories import quick_hashing

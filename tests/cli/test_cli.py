@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from infoshare_desktop import cli
+from infoshare_desktop import demo as demo_service
 from infoshare_desktop.domain.fields import FIELDS, Kind
 from infoshare_desktop.domain.vocab import (
     AdviceSource,
@@ -38,7 +39,6 @@ from infoshare_desktop.domain.vocab import (
     Vocab,
 )
 from infoshare_desktop.services import accounts, encryption
-from infoshare_desktop.services import demo as demo_service
 from infoshare_desktop.services.organisations import list_organisations
 from infoshare_desktop.services.records import list_records, save_draft
 from infoshare_desktop.storage.database import Database

@@ -638,8 +638,8 @@ def test_a_failed_demo_leaves_no_file_behind(
 
     from sqlalchemy.exc import OperationalError
 
+    from infoshare_desktop import demo as demo_service
     from infoshare_desktop.domain.i18n import RULES, Message
-    from infoshare_desktop.services import demo as demo_service
     from infoshare_desktop.storage import database as storage_database
     from infoshare_desktop.storage.database import MSG_DISK_FULL, MSG_NOTHING_CHANGED
     from infoshare_desktop.storage.errors import DatabaseUnavailableError

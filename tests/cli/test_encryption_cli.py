@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from infoshare_desktop import cli
+from infoshare_desktop import demo as demo_service
 from infoshare_desktop.services import accounts, encryption
-from infoshare_desktop.services import demo as demo_service
 from infoshare_desktop.storage import keyring
 from infoshare_desktop.storage.database import Database
 from tests.services.org import PASSWORD, build

@@ -21,7 +21,7 @@ SAME_SEED_DEMO = (
     "import sys\n"
     "from datetime import UTC, datetime\n"
     "from infoshare_desktop.services.accounts import authenticate\n"
-    "from infoshare_desktop.services.demo import create_demo_data\n"
+    "from infoshare_desktop.demo import create_demo_data\n"
     "from infoshare_desktop.services.export import export_csv\n"
     "from infoshare_desktop.storage.database import Database\n"
     "db = Database.open(sys.argv[1])\n"

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from infoshare_desktop import cli, config
-from infoshare_desktop.services.demo import DEMO_PASSWORD
+from infoshare_desktop.demo import DEMO_PASSWORD
 from tests.memory_keyring import MemoryKeyring
 
 SERVER_PASSWORD = "server-secret-2"

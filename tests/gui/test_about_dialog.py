@@ -8,8 +8,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from infoshare_desktop.licences import bundled_components
-from infoshare_desktop.ui.about_dialog import AboutDialog
 from infoshare_desktop.ui.app import create_application
+from infoshare_desktop.ui.dialogs.about_dialog import AboutDialog
 from infoshare_desktop.ui.main_window import MainWindow
 
 

@@ -13,8 +13,8 @@ from infoshare_desktop.services import accounts
 from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.services.errors import AuthenticationError
 from infoshare_desktop.storage.database import Database
-from infoshare_desktop.ui.accounts_view import AccountsView, SettingsView, UserDialog
 from infoshare_desktop.ui.main_window import MainWindow
+from infoshare_desktop.ui.views.accounts_view import AccountsView, SettingsView, UserDialog
 from tests.factories import TEST_PASSWORD, make_team, organisation_admin
 
 

@@ -49,7 +49,8 @@ def test_run_gui_reports_a_database_it_cannot_open(monkeypatch, tmp_path: Path) 
 def test_run_gui_says_where_a_moved_log_went_and_opens_nothing(
     monkeypatch, tmp_path: Path
 ) -> None:
-    from infoshare_desktop.services import accounts, demo, transfer
+    from infoshare_desktop import demo
+    from infoshare_desktop.services import accounts, transfer
 
     path = tmp_path / "old-pc.db"
     db = Database.open(path)
@@ -77,7 +78,7 @@ def test_application_is_named_and_styled() -> None:
 
 def test_run_gui_ends_when_nobody_signs_in(monkeypatch, db_path: Path) -> None:
     """The login dialog closed without signing in: nothing opens, the app ends."""
-    from infoshare_desktop.ui import sign_in
+    from infoshare_desktop.ui.dialogs import sign_in
     from tests.factories import make_user
 
     database = Database.open(db_path)

@@ -23,8 +23,8 @@ from infoshare_desktop.services import audit, records, review
 from infoshare_desktop.services.errors import PermissionDeniedError
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.ui import dialogs
-from infoshare_desktop.ui.audit_view import AuditView
 from infoshare_desktop.ui.main_window import MainWindow
+from infoshare_desktop.ui.views.audit_view import AuditView
 from tests.factories import TEST_PASSWORD, make_user, organisation_admin
 
 from .conftest import AUTOSAVE_MS

@@ -13,9 +13,10 @@ from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.vocab import RecordStatus
 from infoshare_desktop.services import audit, backup
 from infoshare_desktop.storage.database import Database
-from infoshare_desktop.ui import app, backups_view
-from infoshare_desktop.ui.backups_view import DamagedDialog, check_at_start
+from infoshare_desktop.ui import app
 from infoshare_desktop.ui.main_window import MainWindow
+from infoshare_desktop.ui.views import backups_view
+from infoshare_desktop.ui.views.backups_view import DamagedDialog, check_at_start
 from tests.backup_files import corrupt, snapshot
 from tests.services.org import Org, build
 
@@ -180,7 +181,7 @@ def test_a_damaged_database_without_backups_can_only_be_closed(
 def test_the_app_starts_on_the_restored_database(
     qtbot, org: Org, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    from infoshare_desktop.ui import sign_in
+    from infoshare_desktop.ui.dialogs import sign_in
 
     path = _damaged(org, with_backup=True)
     monkeypatch.setattr(app, "install_error_handlers", lambda: None)
@@ -217,7 +218,7 @@ def test_the_start_check_runs_while_the_person_signs_in(
     """The whole-file check does not hold up the sign-in dialog; the window waits for it."""
     import threading
 
-    from infoshare_desktop.ui import sign_in
+    from infoshare_desktop.ui.dialogs import sign_in
 
     signing_in = threading.Event()
     seen: list[str] = []

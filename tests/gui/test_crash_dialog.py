@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
-from infoshare_desktop.ui import app, crash_dialog
-from infoshare_desktop.ui.crash_dialog import CrashDialog
+from infoshare_desktop.ui import app
+from infoshare_desktop.ui.dialogs import crash_dialog
+from infoshare_desktop.ui.dialogs.crash_dialog import CrashDialog
 
 CHILD = "Poppy Featherstonehaugh"
 NOTE = "disclosed bruising at contact on 14/03"

@@ -13,9 +13,10 @@ from infoshare_desktop.domain.vocab import Role
 from infoshare_desktop.services import accounts, encryption
 from infoshare_desktop.storage import keyring
 from infoshare_desktop.storage.database import Database
-from infoshare_desktop.ui import app, sign_in
+from infoshare_desktop.ui import app
 from infoshare_desktop.ui.app import Session
-from infoshare_desktop.ui.sign_in import (
+from infoshare_desktop.ui.dialogs import sign_in
+from infoshare_desktop.ui.dialogs.sign_in import (
     LoginDialog,
     RecoveryDialog,
     RecoveryKeyDialog,

@@ -9,8 +9,9 @@ import pytest
 from infoshare_desktop import config
 from infoshare_desktop.services import accounts
 from infoshare_desktop.storage.database import Database
-from infoshare_desktop.ui import app, first_start, sign_in
-from infoshare_desktop.ui.first_start import FirstStartDialog
+from infoshare_desktop.ui import app
+from infoshare_desktop.ui.dialogs import first_start, sign_in
+from infoshare_desktop.ui.dialogs.first_start import FirstStartDialog
 
 
 @pytest.fixture

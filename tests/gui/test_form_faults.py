@@ -17,7 +17,7 @@ from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.services import records, recovery
 from infoshare_desktop.storage import sqlite
 from infoshare_desktop.storage.database import Database
-from infoshare_desktop.ui.record_form import RecordForm
+from infoshare_desktop.ui.views.record_form import RecordForm
 
 from .conftest import AUTOSAVE_MS
 from .sample import add_organisation, complete_record

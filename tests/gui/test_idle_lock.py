@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from infoshare_desktop.services import recovery
-from infoshare_desktop.ui import sign_in
+from infoshare_desktop.ui.dialogs import sign_in
 from infoshare_desktop.ui.main_window import MainWindow
 from tests.factories import TEST_PASSWORD
 

@@ -29,7 +29,7 @@ from infoshare_desktop.domain.vocab import (
     TransferMethod,
 )
 from infoshare_desktop.services import records
-from infoshare_desktop.ui.record_form import RecordForm
+from infoshare_desktop.ui.views.record_form import RecordForm
 from infoshare_desktop.ui.widgets.dates import to_utc
 
 from .sample import add_organisation, complete_record

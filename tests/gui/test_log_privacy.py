@@ -16,7 +16,7 @@ from infoshare_desktop.domain.vocab import PersonRole
 from infoshare_desktop.services import records
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.ui import app
-from infoshare_desktop.ui.record_form import RecordForm
+from infoshare_desktop.ui.views.record_form import RecordForm
 from tests.factories import complete_record
 from tests.services.org import build
 

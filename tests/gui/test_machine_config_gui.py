@@ -13,9 +13,9 @@ from infoshare_desktop import machine_config
 from infoshare_desktop.services import accounts
 from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.storage.database import Database
-from infoshare_desktop.ui.accounts_view import SettingsView
-from infoshare_desktop.ui.config_notice import show_config_problems
-from infoshare_desktop.ui.sign_in import SetupDialog
+from infoshare_desktop.ui.dialogs.config_notice import show_config_problems
+from infoshare_desktop.ui.dialogs.sign_in import SetupDialog
+from infoshare_desktop.ui.views.accounts_view import SettingsView
 from tests.factories import TEST_PASSWORD
 
 LOCKED_FILE = """\
@@ -137,7 +137,8 @@ def test_the_app_explains_a_mistaken_file_as_it_starts_and_logs_to_its_file(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from infoshare_desktop import logs
-    from infoshare_desktop.ui import app, sign_in
+    from infoshare_desktop.ui import app
+    from infoshare_desktop.ui.dialogs import sign_in
 
     deploy("[settings]\nidle_lock_minutes = soon\n")
     monkeypatch.setenv(logs.LOG_DIR_ENV_VAR, str(tmp_path / "logs"))

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from infoshare_desktop.domain.vocab import Outcome
 from infoshare_desktop.services import records
-from infoshare_desktop.ui.models import OrganisationsModel, RecordsModel
+from infoshare_desktop.ui.models.tables import OrganisationsModel, RecordsModel
 
 from .sample import add_organisation, complete_record
 

@@ -28,7 +28,7 @@ from infoshare_desktop.domain.vocab import (
 from infoshare_desktop.services import records, recovery
 from infoshare_desktop.ui.dialogs import UnsavedChoice
 from infoshare_desktop.ui.main_window import MainWindow
-from infoshare_desktop.ui.record_form import RecordForm
+from infoshare_desktop.ui.views.record_form import RecordForm
 from tests.factories import make_user
 
 from .conftest import AUTOSAVE_MS

@@ -23,8 +23,8 @@ from infoshare_desktop.services.records import RecordFilter
 from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.ui import dialogs
-from infoshare_desktop.ui.record_lists import DecisionsView
-from infoshare_desktop.ui.record_model import RecordPageModel
+from infoshare_desktop.ui.models.record_model import RecordPageModel
+from infoshare_desktop.ui.views.record_lists import DecisionsView
 
 from .sample import add_organisation, complete_record
 
@@ -286,7 +286,7 @@ def test_the_recipient_filter_follows_the_directory(qtbot, view: DecisionsView, 
 
 
 def test_the_queue_takes_a_filter_too(qtbot, db, practitioner, manager) -> None:  # type: ignore[no-untyped-def]
-    from infoshare_desktop.ui.record_lists import WaitingView
+    from infoshare_desktop.ui.views.record_lists import WaitingView
 
     org = add_organisation(db)
     records.submit(db, practitioner, complete_record(org.id, "CM-1"))

@@ -30,7 +30,7 @@ from infoshare_desktop.services.reporting import (
 )
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.ui.main_window import MainWindow
-from infoshare_desktop.ui.reports_view import ReportsView, default_period
+from infoshare_desktop.ui.views.reports_view import ReportsView, default_period
 from tests.reports.oversight_data import add
 from tests.services.org import Org, build
 

@@ -14,7 +14,7 @@ from infoshare_desktop.services import records
 from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.storage.database import Database
 from infoshare_desktop.ui.main_window import MainWindow
-from infoshare_desktop.ui.record_form import RecordForm
+from infoshare_desktop.ui.views.record_form import RecordForm
 from tests.factories import make_user, organisation_admin
 
 from .conftest import AUTOSAVE_MS

@@ -12,9 +12,10 @@ from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.vocab import Role
 from infoshare_desktop.services import audit, records
 from infoshare_desktop.storage.database import Database
-from infoshare_desktop.ui import app, sign_in
+from infoshare_desktop.ui import app
+from infoshare_desktop.ui.dialogs import sign_in
+from infoshare_desktop.ui.dialogs.server_login import ServerPasswordDialog
 from infoshare_desktop.ui.main_window import MainWindow
-from infoshare_desktop.ui.server_login import ServerPasswordDialog
 from tests.factories import make_user
 from tests.memory_keyring import MemoryKeyring
 
@@ -104,7 +105,7 @@ def test_the_server_password_is_asked_for_and_can_be_remembered(  # type: ignore
 def test_the_app_opens_a_server_database_it_has_no_password_for(  # type: ignore[no-untyped-def]
     qtbot, postgres_server, server: tuple[str, str], monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from infoshare_desktop.ui import server_login
+    from infoshare_desktop.ui.dialogs import server_login
 
     name, _ = server
     address = postgres_server.add_password_user(f"app_{name}", SERVER_PASSWORD, name)

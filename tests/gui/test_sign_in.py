@@ -8,11 +8,10 @@ from PySide6.QtWidgets import QLineEdit
 from infoshare_desktop.domain.vocab import Role
 from infoshare_desktop.services import accounts
 from infoshare_desktop.services import settings as settings_service
-from infoshare_desktop.ui import sign_in
 from infoshare_desktop.ui.app import Session
-from infoshare_desktop.ui.dialogs import UnsavedChoice
+from infoshare_desktop.ui.dialogs import UnsavedChoice, sign_in
+from infoshare_desktop.ui.dialogs.sign_in import ChangePasswordDialog, LoginDialog, SetupDialog
 from infoshare_desktop.ui.main_window import MainWindow
-from infoshare_desktop.ui.sign_in import ChangePasswordDialog, LoginDialog, SetupDialog
 from tests.factories import TEST_PASSWORD, make_user
 
 

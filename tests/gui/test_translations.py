@@ -58,7 +58,8 @@ def test_a_refusal_from_the_services_is_shown_in_welsh(
     with the values (here a reference) filled in."""
     from xml.sax.saxutils import escape
 
-    from infoshare_desktop.services import accounts, demo, records
+    from infoshare_desktop import demo
+    from infoshare_desktop.services import accounts, records
     from infoshare_desktop.services.errors import NotFoundError
     from infoshare_desktop.storage.database import Database
     from infoshare_desktop.ui.text import error_text

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from infoshare_desktop.demo import DEMO_PASSWORD
 from infoshare_desktop.resources import resource_path
-from infoshare_desktop.services.demo import DEMO_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = sys.platform.startswith("linux")

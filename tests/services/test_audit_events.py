@@ -301,7 +301,7 @@ def test_who_sees_the_trail(org: Org, manager: User, guardian: User) -> None:
 
 
 def test_demo_data_has_a_real_verifiable_trail(db: Database) -> None:
-    from infoshare_desktop.services.demo import create_demo_data
+    from infoshare_desktop.demo import create_demo_data
 
     create_demo_data(db, 30, seed=7)
     guardian = accounts.authenticate(db, "guardian1", "demo-password")

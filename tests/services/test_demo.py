@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from infoshare_desktop import demo
 from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.domain.rules import completion_problems, draft_problems
@@ -21,7 +22,7 @@ from infoshare_desktop.domain.vocab import (
     Role,
     VersionKind,
 )
-from infoshare_desktop.services import accounts, demo, settings
+from infoshare_desktop.services import accounts, settings
 from infoshare_desktop.services.organisations import list_organisations
 from infoshare_desktop.services.records import (
     RecordHistory,

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from infoshare_desktop import demo
 from infoshare_desktop.domain.audit import CONTENT_KEY, VERSION_SHA_KEY, verify_chain
-from infoshare_desktop.services import demo
 from infoshare_desktop.storage import audit as audit_store
 from infoshare_desktop.storage import repository
 from infoshare_desktop.storage.database import Database

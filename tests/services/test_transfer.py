@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from infoshare_desktop import demo
 from infoshare_desktop.domain.accounts import User
 from infoshare_desktop.domain.audit import AuditAction
 from infoshare_desktop.domain.vocab import Role
-from infoshare_desktop.services import accounts, audit, demo, export, records, transfer
+from infoshare_desktop.services import accounts, audit, export, records, transfer
 from infoshare_desktop.services.database import (
     DatabaseMovedError,
     open_database,

@@ -48,7 +48,7 @@ from infoshare_desktop.services.database import Database, StorageError
 from infoshare_desktop.services.errors import ServiceError, ValidationError
 from infoshare_desktop.services.records import RecordFilter, RecordSort
 from infoshare_desktop.ui import dialogs
-from infoshare_desktop.ui.record_model import RecordPageModel
+from infoshare_desktop.ui.models.record_model import RecordPageModel
 from infoshare_desktop.ui.style import set_primary
 from infoshare_desktop.ui.text import error_text, problem_text, vocab_label
 

@@ -29,15 +29,15 @@ from infoshare_desktop.services.database import (
     StorageError,
     open_database,
 )
-from infoshare_desktop.ui.fields_form import (
+from infoshare_desktop.ui.text import error_text
+from infoshare_desktop.ui.widgets.fields_form import (
     FieldsColumn,
     button_row,
     error_label,
     fit_to_content,
     password_box,
 )
-from infoshare_desktop.ui.focus import chain_tab_order
-from infoshare_desktop.ui.text import error_text
+from infoshare_desktop.ui.widgets.focus import chain_tab_order
 
 EXAMPLE_ADDRESS = "postgresql://infoshare@db.example.local/infoshare"
 

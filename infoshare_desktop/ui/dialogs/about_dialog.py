@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from infoshare_desktop.licences import Component, bundled_components
-from infoshare_desktop.ui.fields_form import button_row
-from infoshare_desktop.ui.focus import chain_tab_order
 from infoshare_desktop.ui.icons import app_icon
+from infoshare_desktop.ui.widgets.fields_form import button_row
+from infoshare_desktop.ui.widgets.focus import chain_tab_order
 from infoshare_desktop.version import app_version
 
 

@@ -53,10 +53,7 @@ from infoshare_desktop.services.errors import ServiceError, StaleRecordError, Va
 from infoshare_desktop.services.records import RecordHistory, RecordVersion
 from infoshare_desktop.ui import dialogs
 from infoshare_desktop.ui.dialogs import UnsavedChoice
-from infoshare_desktop.ui.focus import chain_tab_order
-from infoshare_desktop.ui.history import HistoryPanel
-from infoshare_desktop.ui.organisations_view import OrganisationDialog
-from infoshare_desktop.ui.review_dialog import CommentDialog
+from infoshare_desktop.ui.dialogs.review_dialog import CommentDialog
 from infoshare_desktop.ui.style import repolish
 from infoshare_desktop.ui.text import (
     error_text,
@@ -65,12 +62,15 @@ from infoshare_desktop.ui.text import (
     problem_text,
     vocab_label,
 )
+from infoshare_desktop.ui.views.history import HistoryPanel
+from infoshare_desktop.ui.views.organisations_view import OrganisationDialog
 from infoshare_desktop.ui.widgets.editors import (
     FieldBlock,
     FieldEditor,
     OrganisationEditor,
     make_editor,
 )
+from infoshare_desktop.ui.widgets.focus import chain_tab_order
 
 log = logging.getLogger(__name__)
 

@@ -35,17 +35,17 @@ from infoshare_desktop.services.database import Database, StorageError
 from infoshare_desktop.services.errors import ServiceError, ValidationError
 from infoshare_desktop.services.settings import OrganisationSettings
 from infoshare_desktop.ui import dialogs
-from infoshare_desktop.ui.fields_form import (
+from infoshare_desktop.ui.models.tables import UsersModel, sorting_proxy
+from infoshare_desktop.ui.style import set_primary
+from infoshare_desktop.ui.text import error_text, vocab_label
+from infoshare_desktop.ui.widgets.fields_form import (
     FieldsColumn,
     button_row,
     error_label,
     fit_to_content,
     password_box,
 )
-from infoshare_desktop.ui.focus import chain_tab_order
-from infoshare_desktop.ui.models import UsersModel, sorting_proxy
-from infoshare_desktop.ui.style import set_primary
-from infoshare_desktop.ui.text import error_text, vocab_label
+from infoshare_desktop.ui.widgets.focus import chain_tab_order
 
 
 def _boxes(items: list[tuple[str, object]]) -> tuple[QWidget, dict[object, QCheckBox]]:

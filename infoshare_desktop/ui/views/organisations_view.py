@@ -26,12 +26,12 @@ from infoshare_desktop.services import organisations
 from infoshare_desktop.services.database import Database
 from infoshare_desktop.services.errors import ServiceError, ValidationError
 from infoshare_desktop.ui import dialogs
-from infoshare_desktop.ui.fields_form import button_row
-from infoshare_desktop.ui.focus import chain_tab_order
-from infoshare_desktop.ui.models import OrganisationsModel, organisation_label, sorting_proxy
+from infoshare_desktop.ui.models.tables import OrganisationsModel, organisation_label, sorting_proxy
 from infoshare_desktop.ui.style import set_primary
 from infoshare_desktop.ui.text import problem_text
 from infoshare_desktop.ui.widgets.editors import ChoiceBox
+from infoshare_desktop.ui.widgets.fields_form import button_row
+from infoshare_desktop.ui.widgets.focus import chain_tab_order
 
 
 class OrganisationDialog(QDialog):

@@ -32,9 +32,9 @@ from infoshare_desktop.services.backup import BackupError, BackupInfo, BackupKin
 from infoshare_desktop.services.database import Database, StorageError
 from infoshare_desktop.services.errors import ServiceError
 from infoshare_desktop.ui import dialogs
-from infoshare_desktop.ui.focus import chain_tab_order
 from infoshare_desktop.ui.style import set_primary
 from infoshare_desktop.ui.text import error_text
+from infoshare_desktop.ui.widgets.focus import chain_tab_order
 
 log = logging.getLogger("infoshare_desktop.ui")
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from infoshare_desktop.logs import describe_exception, describe_frames
-from infoshare_desktop.ui.fields_form import button_row
+from infoshare_desktop.ui.widgets.fields_form import button_row
 from infoshare_desktop.version import app_version
 
 #: The dialog on screen now, if any: later errors are logged, not stacked on top.

@@ -45,10 +45,10 @@ from infoshare_desktop.services import settings as settings_service
 from infoshare_desktop.services.database import Database, StorageError
 from infoshare_desktop.services.errors import ServiceError
 from infoshare_desktop.ui import dialogs
-from infoshare_desktop.ui.models import Column, RowsModel
-from infoshare_desktop.ui.record_lists import SEARCH_DELAY_MS, FilterBox
+from infoshare_desktop.ui.models.tables import Column, RowsModel
 from infoshare_desktop.ui.style import repolish
 from infoshare_desktop.ui.text import error_text, vocab_label
+from infoshare_desktop.ui.views.record_lists import SEARCH_DELAY_MS, FilterBox
 from infoshare_desktop.ui.widgets.dates import DateInput, parse_date, to_utc
 
 log = logging.getLogger(__name__)

@@ -31,16 +31,16 @@ from infoshare_desktop.services.errors import (
     AuthenticationError,
     ServiceError,
 )
-from infoshare_desktop.ui.fields_form import (
+from infoshare_desktop.ui.style import set_primary
+from infoshare_desktop.ui.text import error_text
+from infoshare_desktop.ui.widgets.fields_form import (
     FieldsColumn,
     button_row,
     error_label,
     fit_to_content,
     password_box,
 )
-from infoshare_desktop.ui.focus import chain_tab_order
-from infoshare_desktop.ui.style import set_primary
-from infoshare_desktop.ui.text import error_text
+from infoshare_desktop.ui.widgets.focus import chain_tab_order
 
 
 class LoginDialog(QDialog):

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from infoshare_desktop.services.recovery import RecoveredForm
-from infoshare_desktop.ui.focus import chain_tab_order
 from infoshare_desktop.ui.style import set_primary
 from infoshare_desktop.ui.text import local_datetime
+from infoshare_desktop.ui.widgets.focus import chain_tab_order
 
 
 class RecoveryDialog(QDialog):

@@ -64,10 +64,10 @@ from infoshare_desktop.services.reporting import (
     SupervisionReport,
 )
 from infoshare_desktop.ui import dialogs
-from infoshare_desktop.ui.fields_form import error_label
-from infoshare_desktop.ui.focus import chain_tab_order
 from infoshare_desktop.ui.style import ARROW, BORDER, LOCKED, TEXT, repolish, set_primary
 from infoshare_desktop.ui.text import error_text
+from infoshare_desktop.ui.widgets.fields_form import error_label
+from infoshare_desktop.ui.widgets.focus import chain_tab_order
 
 log = logging.getLogger(__name__)
 

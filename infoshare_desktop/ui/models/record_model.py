@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from infoshare_desktop.services.database import StorageError
 from infoshare_desktop.services.errors import ServiceError
 from infoshare_desktop.services.records import RecordSort, RecordSummary
-from infoshare_desktop.ui.models import RecordsModel
+from infoshare_desktop.ui.models.tables import RecordsModel
 
 log = logging.getLogger(__name__)
 

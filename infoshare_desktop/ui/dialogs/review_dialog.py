@@ -16,8 +16,13 @@ from PySide6.QtWidgets import (
 from infoshare_desktop.domain.record import DecisionRecord
 from infoshare_desktop.services.database import StorageError
 from infoshare_desktop.services.errors import ServiceError
-from infoshare_desktop.ui.fields_form import FieldsColumn, button_row, error_label, fit_to_content
-from infoshare_desktop.ui.focus import chain_tab_order
+from infoshare_desktop.ui.widgets.fields_form import (
+    FieldsColumn,
+    button_row,
+    error_label,
+    fit_to_content,
+)
+from infoshare_desktop.ui.widgets.focus import chain_tab_order
 
 #: Runs the review with the comment typed; returns the updated record.
 Submit = Callable[[str], DecisionRecord]

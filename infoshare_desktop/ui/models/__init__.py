@@ -1,0 +1,1 @@
+"""Read-only Qt item models over the plain data the services return."""
